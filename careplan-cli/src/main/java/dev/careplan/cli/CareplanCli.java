@@ -1,0 +1,40 @@
+package dev.careplan.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code careplan} command: entry point of the runnable jar. Each task is a subcommand in its own class.
+ *
+ * <p>Exit codes shared by all subcommands: {@code 0} success, {@code 1} the input was judged and found wanting
+ * (e.g. an ERROR violation), {@code 2} bad usage, {@code 3} a path could not be read or written.
+ */
+@Command(name = "careplan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Care-plan data linkage standard (ケアプランデータ連携標準仕様 V4.1) toolkit.",
+        subcommands = {DemoCommand.class})
+public final class CareplanCli {
+
+    /** Exit code: success. */
+    public static final int OK = 0;
+    /** Exit code: the input was judged and found wanting. */
+    public static final int FAILED = 1;
+    /** Exit code: bad usage. */
+    public static final int USAGE = 2;
+    /** Exit code: a path could not be read or written. */
+    public static final int IO = 3;
+
+    private CareplanCli() {
+    }
+
+    /** A command line with the project's error handling, for tests and for {@link #main}. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new CareplanCli());
+        cl.setExitCodeExceptionMapper(e -> USAGE);
+        return cl;
+    }
+
+    /** Runs the command and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

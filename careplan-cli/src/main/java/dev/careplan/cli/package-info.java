@@ -1,0 +1,2 @@
+/** The {@code careplan} command-line tool (picocli): one class per subcommand. */
+package dev.careplan.cli;

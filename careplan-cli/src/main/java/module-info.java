@@ -1,0 +1,11 @@
+/** The careplan command-line tool. Shipped as one runnable jar; the module exports nothing. */
+module dev.careplan.cli {
+    requires dev.careplan.model;
+    requires dev.careplan.csv;
+    requires dev.careplan.crypto;
+    requires dev.careplan.transport;
+    requires info.picocli;
+    requires com.fasterxml.jackson.databind;
+
+    opens dev.careplan.cli to info.picocli;
+}

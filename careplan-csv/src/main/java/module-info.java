@@ -1,0 +1,6 @@
+/** Spec-exact MS932 CSV reader and writer, file names, send units and the conformance validator. */
+module dev.careplan.csv {
+    requires transitive dev.careplan.model;
+    requires org.apache.commons.csv;
+
+}

@@ -1,0 +1,103 @@
+package dev.careplan.model;
+
+import java.time.LocalTime;
+import java.util.Optional;
+
+/**
+ * A clock time written {@code HHMM} (サービス開始/終了時刻, 開始/終了時間), or {@code 9999} for a service without a time
+ * (第6表 No.12/13 only).
+ *
+ * <p>{@code 2400} (end of day, the edge of the paper form's grid) is representable so that a reader keeps it as
+ * sent; the validator reports it as a warning (FLD-TIME). {@link #time()} gives it as {@link LocalTime#MIDNIGHT}.
+ */
+public final class ServiceTime implements Comparable<ServiceTime> {
+
+    /** {@code 9999}: a service shown without a time. */
+    public static final ServiceTime NONE = new ServiceTime("9999");
+
+    private final String code;
+
+    private ServiceTime(String code) {
+        this.code = code;
+    }
+
+    /**
+     * Parses {@code HHMM} (00:00–23:59, or 2400) or {@code 9999}.
+     *
+     * @throws InvalidValueException for anything else
+     */
+    public static ServiceTime of(String code) {
+        Checks.notNull(code, "時刻", "time");
+        if ("9999".equals(code)) {
+            return NONE;
+        }
+        if (code.length() == 4 && Checks.isDigits(code)) {
+            int h = Integer.parseInt(code.substring(0, 2));
+            int m = Integer.parseInt(code.substring(2));
+            if ((h < 24 && m < 60) || (h == 24 && m == 0)) {
+                return new ServiceTime(code);
+            }
+        }
+        throw new InvalidValueException("時刻", "time",
+                "半角数字4桁の時分（HHMM、00:00～23:59）、時刻のないサービスは9999で入力してください。",
+                "must be HHMM (00:00-23:59) as 4 half-width digits, or 9999 for a service without a time.");
+    }
+
+    /** The time of a {@link LocalTime}, to the minute. */
+    public static ServiceTime of(LocalTime time) {
+        return new ServiceTime(String.format("%02d%02d", time.getHour(), time.getMinute()));
+    }
+
+    /** The time, or empty for {@code 9999}; {@code 2400} gives midnight. */
+    public Optional<LocalTime> time() {
+        if (isNone()) {
+            return Optional.empty();
+        }
+        int h = Integer.parseInt(code.substring(0, 2));
+        return Optional.of(LocalTime.of(h % 24, Integer.parseInt(code.substring(2))));
+    }
+
+    /** True for {@code 9999}: no time. */
+    public boolean isNone() {
+        return this == NONE || "9999".equals(code);
+    }
+
+    /** True for {@code 2400}. */
+    public boolean isEndOfDay() {
+        return "2400".equals(code);
+    }
+
+    /** Minutes since midnight (2400 = 1440); empty for {@code 9999}. */
+    public Optional<Integer> minuteOfDay() {
+        if (isNone()) {
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseInt(code.substring(0, 2)) * 60 + Integer.parseInt(code.substring(2)));
+    }
+
+    /** The 4-character form as written in the CSV. */
+    public String code() {
+        return code;
+    }
+
+    /** Orders by clock time, with {@code 9999} last. */
+    @Override
+    public int compareTo(ServiceTime o) {
+        return code.compareTo(o.code);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ServiceTime other && code.equals(other.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

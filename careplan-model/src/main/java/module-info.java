@@ -1,0 +1,11 @@
+/**
+ * Typed, immutable models of the care-plan data linkage standard (ケアプランデータ連携標準仕様): value types
+ * ({@code OfficeNumber}, {@code InsuredNumber}, {@code ServiceCode}, …), code lists, one record per CSV row kind,
+ * document types, and Jakarta Validation rules whose messages a care manager understands.
+ */
+module dev.careplan.model {
+    requires transitive jakarta.validation;
+
+    exports dev.careplan.model;
+    exports dev.careplan.model.code;
+}
