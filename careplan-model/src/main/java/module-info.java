@@ -5,7 +5,14 @@
  */
 module dev.careplan.model {
     requires transitive jakarta.validation;
+    requires org.hibernate.validator;
 
     exports dev.careplan.model;
     exports dev.careplan.model.code;
+    exports dev.careplan.model.kyotaku;
+    exports dev.careplan.model.validation;
+
+    // Hibernate Validator reads constraints reflectively and instantiates the constraint validators.
+    opens dev.careplan.model.kyotaku to org.hibernate.validator;
+    opens dev.careplan.model.internal to org.hibernate.validator;
 }

@@ -1,0 +1,56 @@
+package dev.careplan.model.kyotaku;
+
+import dev.careplan.model.CsvVersion;
+import dev.careplan.model.FileKind;
+import dev.careplan.model.Party;
+import dev.careplan.model.SequenceNumber;
+import dev.careplan.model.validation.DistinctParties;
+import dev.careplan.model.validation.SameCsvVersion;
+import dev.careplan.model.validation.SameTargetMonth;
+import jakarta.validation.Valid;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * 第6表（サービス利用票）予定 file ({@code UPPLAN}): the planned services of one month, sent by the care-management office.
+ *
+ * @param version  the CSVバージョン of every row
+ * @param sender   sending party (office number + service kind)
+ * @param receiver receiving party
+ * @param sequence the file sequence number (ファイル連番) shared by the send unit
+ * @param targetMonth the month segment of the file name (対象年月)
+ * @param rows     the records, in file order
+ */
+@SameCsvVersion
+@DistinctParties
+@SameTargetMonth
+public record ServiceUsePlanDocument(
+        CsvVersion version,
+        Party sender,
+        Party receiver,
+        SequenceNumber sequence,
+        YearMonth targetMonth,
+        List<@Valid ServiceUseRecord> rows) implements CareplanDocument {
+
+    /** Checks that nothing is null and copies the rows. */
+    public ServiceUsePlanDocument {
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(sender, "sender");
+        Objects.requireNonNull(receiver, "receiver");
+        Objects.requireNonNull(sequence, "sequence");
+        Objects.requireNonNull(targetMonth, "targetMonth");
+        rows = List.copyOf(rows);
+    }
+
+    @Override
+    public FileKind fileKind() {
+        return FileKind.UPPLAN;
+    }
+
+    @Override
+    public Optional<YearMonth> monthSegment() {
+        return Optional.of(targetMonth);
+    }
+}

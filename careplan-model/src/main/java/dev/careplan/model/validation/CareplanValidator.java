@@ -1,0 +1,186 @@
+package dev.careplan.model.validation;
+
+import dev.careplan.model.LayoutField;
+import dev.careplan.model.kyotaku.CareplanDocument;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.Payload;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
+import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
+
+/**
+ * Validates care-plan records and documents against the model's Jakarta constraints and reports each broken rule
+ * as a {@link ModelViolation} with its rules.md id and messages in Japanese and English.
+ *
+ * <p>Building the underlying Hibernate Validator factory is expensive: create one instance (or use
+ * {@link #shared()}) and reuse it; it is thread-safe.
+ */
+public final class CareplanValidator implements AutoCloseable {
+
+    private static final class Holder {
+        static final CareplanValidator SHARED = new CareplanValidator();
+    }
+
+    private static final Map<Class<? extends Payload>, String> RULE_IDS = Map.ofEntries(
+            Map.entry(Rule.FldReq.class, "FLD-REQ"), Map.entry(Rule.FldLen.class, "FLD-LEN"),
+            Map.entry(Rule.FldDigit.class, "FLD-DIGIT"), Map.entry(Rule.FldDecimal.class, "FLD-DECIMAL"),
+            Map.entry(Rule.FldPostal.class, "FLD-POSTAL"), Map.entry(Rule.FldRange.class, "FLD-RANGE"),
+            Map.entry(Rule.FldTime.class, "FLD-TIME"), Map.entry(Rule.FldTimeOrder.class, "FLD-TIMEORDER"),
+            Map.entry(Rule.FldScope.class, "FLD-SCOPE"), Map.entry(Rule.FldSvcCode.class, "FLD-SVCCODE"), Map.entry(Rule.FldTais.class, "FLD-TAIS"),
+            Map.entry(Rule.FldMeisai.class, "FLD-MEISAI"), Map.entry(Rule.FldUnused.class, "FLD-UNUSED"),
+            Map.entry(Rule.FldSlot.class, "FLD-SLOT"), Map.entry(Rule.Fld7Sub.class, "FLD-7SUB"),
+            Map.entry(Rule.Fld7Fixed.class, "FLD-7FIXED"), Map.entry(Rule.Mon001.class, "MON-001"),
+            Map.entry(Rule.Mon003.class, "MON-003"), Map.entry(Rule.Mon004.class, "MON-004"),
+            Map.entry(Rule.Mon005.class, "MON-005"), Map.entry(Rule.Ver002.class, "VER-002"),
+            Map.entry(Rule.Fn010.class, "FN-010"));
+
+    private static final Locale JAPANESE = Locale.JAPANESE;
+    /** English is the base bundle; ROOT keeps ResourceBundle from falling back to the JVM's default locale. */
+    private static final Locale ENGLISH = Locale.ROOT;
+
+    private final ValidatorFactory factory;
+    private final Validator validator;
+    private final MessageInterpolator interpolator;
+
+    /** Builds a validator (Hibernate Validator with Expressly for message interpolation). */
+    public CareplanValidator() {
+        this.interpolator = new ResourceBundleMessageInterpolator(
+                new PlatformResourceBundleLocator("ValidationMessages"));
+        this.factory = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(interpolator)
+                .buildValidatorFactory();
+        this.validator = factory.getValidator();
+    }
+
+    /** A process-wide instance, built on first use. */
+    public static CareplanValidator shared() {
+        return Holder.SHARED;
+    }
+
+    /**
+     * Validates a record or a document (a document's rows are validated too) and returns every broken rule,
+     * ordered by row, field and rule; empty when the object conforms.
+     */
+    public List<ModelViolation> validate(Object recordOrDocument) {
+        Set<ConstraintViolation<Object>> violations = validator.validate(recordOrDocument);
+        List<ModelViolation> out = new ArrayList<>(violations.size());
+        for (ConstraintViolation<Object> v : violations) {
+            out.add(translate(v));
+        }
+        out.sort(Comparator.comparing((ModelViolation m) -> m.row().orElse(-1))
+                .thenComparing(m -> m.fieldNo().orElse(0))
+                .thenComparing(ModelViolation::ruleId)
+                .thenComparing(ModelViolation::propertyPath));
+        return List.copyOf(out);
+    }
+
+    /** True when nothing of severity ERROR is broken. */
+    public boolean isValid(Object recordOrDocument) {
+        return validate(recordOrDocument).stream().noneMatch(v -> v.severity() == Severity.ERROR);
+    }
+
+    private ModelViolation translate(ConstraintViolation<Object> v) {
+        ConstraintDescriptor<?> d = v.getConstraintDescriptor();
+        String rule = ruleId(d);
+        boolean warning = d.getPayload().contains(Rule.Warning.class)
+                || Boolean.TRUE.equals(d.getAttributes().get("warning"));
+        Severity severity = warning ? Severity.WARNING : Severity.ERROR;
+        Optional<Integer> row = Optional.empty();
+        String javaName = "";
+        for (Path.Node node : v.getPropertyPath()) {
+            if (node.getIndex() != null && row.isEmpty()) {
+                row = Optional.of(node.getIndex());
+            }
+            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+                javaName = node.getName();
+            }
+        }
+        Object holder = v.getLeafBean();
+        if (holder instanceof CareplanDocument doc && row.isPresent() && row.get() < doc.rows().size()) {
+            // Document-level rules point into a row: the field is the row's.
+            holder = doc.rows().get(row.get());
+        }
+        Optional<LayoutField> field = layoutField(holder, javaName);
+        String ja = interpolate(v, JAPANESE);
+        String en = interpolate(v, ENGLISH);
+        String nameJa = field.map(LayoutField::ja).orElse("");
+        return new ModelViolation(rule, severity, v.getPropertyPath().toString(), row,
+                field.map(LayoutField::no), field.map(LayoutField::ja), javaName,
+                nameJa.isEmpty() ? ja : nameJa + "：" + ja,
+                nameJa.isEmpty() || javaName.isEmpty() ? en : nameJa + " (" + javaName + "): " + en);
+    }
+
+    private static String ruleId(ConstraintDescriptor<?> d) {
+        if (d.getAttributes().get("ruleId") instanceof String id) {
+            return id;
+        }
+        for (Class<? extends Payload> p : d.getPayload()) {
+            String id = RULE_IDS.get(p);
+            if (id != null) {
+                return id;
+            }
+        }
+        Class<? extends Annotation> type = d.getAnnotation().annotationType();
+        return switch (type.getSimpleName()) {
+            case "NotNull", "NotBlank", "NotEmpty" -> "FLD-REQ";
+            case "Size" -> "FLD-LEN";
+            case "Min", "Max", "PositiveOrZero", "Digits" -> "FLD-DIGIT";
+            default -> "FLD-VALUE";
+        };
+    }
+
+    /** The layout annotation of the violated field, looked up on the record that holds it. */
+    private static Optional<LayoutField> layoutField(Object leafBean, String javaName) {
+        if (leafBean == null || javaName.isEmpty() || !leafBean.getClass().isRecord()) {
+            return Optional.empty();
+        }
+        for (RecordComponent c : leafBean.getClass().getRecordComponents()) {
+            if (c.getName().equals(javaName)) {
+                return Optional.ofNullable(c.getAnnotation(LayoutField.class));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String interpolate(ConstraintViolation<Object> v, Locale locale) {
+        MessageInterpolator.Context context = new MessageInterpolator.Context() {
+            @Override
+            public ConstraintDescriptor<?> getConstraintDescriptor() {
+                return v.getConstraintDescriptor();
+            }
+
+            @Override
+            public Object getValidatedValue() {
+                // Messages never show values (personal data); interpolation gets none to show.
+                return null;
+            }
+
+            @Override
+            public <T> T unwrap(Class<T> type) {
+                throw new jakarta.validation.ValidationException("no provider-specific context: " + type);
+            }
+        };
+        return interpolator.interpolate(v.getMessageTemplate(), context, locale);
+    }
+
+    @Override
+    public void close() {
+        factory.close();
+    }
+}
