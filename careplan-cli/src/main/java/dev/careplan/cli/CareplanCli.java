@@ -35,6 +35,8 @@ public final class CareplanCli {
 
     /** Runs the command and exits with its code. */
     public static void main(String[] args) {
+        // Library start-up banners (e.g. Hibernate Validator's version line) are noise on a command line.
+        java.util.logging.Logger.getLogger("org.hibernate.validator").setLevel(java.util.logging.Level.WARNING);
         System.exit(commandLine().execute(args));
     }
 }
