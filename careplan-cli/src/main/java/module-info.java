@@ -6,6 +6,7 @@ module dev.careplan.cli {
     requires dev.careplan.transport;
     requires dev.careplan.examples;
     requires info.picocli;
+    requires java.logging;
     requires com.fasterxml.jackson.databind;
 
     opens dev.careplan.cli to info.picocli;
