@@ -1,2 +1,8 @@
-/** Spec-exact MS932 CSV reading and writing, file names (ファイル名規約), send units (送信単位) and the conformance validator of the care-plan standard. */
+/**
+ * The CSV side of the care-plan standard: {@link dev.careplan.csv.CareplanCsvReader} (streaming, strict MS932),
+ * {@link dev.careplan.csv.CareplanCsvWriter} (MS932, quoting, atomic files), {@link dev.careplan.csv.RecordCodec}
+ * (text ↔ typed rows), {@link dev.careplan.csv.CareplanFileName}, {@link dev.careplan.csv.SendUnit} and the
+ * {@link dev.careplan.csv.ConformanceValidator}, which reports {@link dev.careplan.csv.Violation}s with the rule ids
+ * of the standard's rule catalogue.
+ */
 package dev.careplan.csv;

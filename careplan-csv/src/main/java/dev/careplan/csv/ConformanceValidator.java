@@ -1,0 +1,188 @@
+package dev.careplan.csv;
+
+import dev.careplan.csv.internal.FileChecker;
+import dev.careplan.csv.internal.FileFacts;
+import dev.careplan.csv.internal.Found;
+import dev.careplan.model.FileKind;
+import dev.careplan.model.validation.CareplanValidator;
+import dev.careplan.model.validation.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Checks files of the care-plan standard against the rule catalogue (rules.md) and returns a
+ * {@link ValidationReport}; invalid input never throws. Each file is read once, streaming; the send units of a
+ * delivery (files sharing sender, receiver and sequence number) are then checked together (SU-*, REL-001/002,
+ * FN-012). Build one validator and reuse it: it is thread-safe.
+ *
+ * <pre>{@code
+ * ValidationReport report = ConformanceValidator.strict().validate(List.of(Path.of("outbox")));
+ * }</pre>
+ */
+public final class ConformanceValidator {
+
+    private final ValidationPolicy policy;
+    private final CareplanValidator modelValidator;
+
+    private ConformanceValidator(ValidationPolicy policy, CareplanValidator modelValidator) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.modelValidator = Objects.requireNonNull(modelValidator, "modelValidator");
+    }
+
+    /** A validator with the strict default policy. */
+    public static ConformanceValidator strict() {
+        return with(ValidationPolicy.strict());
+    }
+
+    /** A validator with the given policy. */
+    public static ConformanceValidator with(ValidationPolicy policy) {
+        return new ConformanceValidator(policy, CareplanValidator.shared());
+    }
+
+    /** The policy in force. */
+    public ValidationPolicy policy() {
+        return policy;
+    }
+
+    /** Validates one file read from a stream, as if delivered alone under {@code fileName}. */
+    public FileReport validate(String fileName, InputStream in) throws IOException {
+        return new FileChecker(policy, modelValidator).check(fileName, in).report();
+    }
+
+    /**
+     * Validates files and folders (a folder: every regular file in it, not recursive) as one delivery.
+     *
+     * @throws UncheckedIOException when a path cannot be read (the CLI reports it with exit code 3)
+     */
+    public ValidationReport validate(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    s.filter(Files::isRegularFile).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list " + p, e);
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        FileChecker checker = new FileChecker(policy, modelValidator);
+        List<FileChecker.Result> results = new ArrayList<>();
+        Map<String, Integer> seenNames = new HashMap<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            try (InputStream in = Files.newInputStream(file)) {
+                results.add(checker.check(name, in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+            seenNames.merge(name, 1, Integer::sum);
+        }
+        return units(results, seenNames);
+    }
+
+    private ValidationReport units(List<FileChecker.Result> results, Map<String, Integer> seenNames) {
+        Map<String, List<Violation>> extra = new LinkedHashMap<>();
+        List<CareplanFileName> names = new ArrayList<>();
+        Map<String, FileChecker.Result> byName = new HashMap<>();
+        for (FileChecker.Result r : results) {
+            r.name().ifPresent(n -> {
+                if (byName.putIfAbsent(n.format(), r) == null) {
+                    names.add(n);
+                }
+            });
+            if (seenNames.getOrDefault(r.report().file(), 0) > 1) {
+                found(extra, r.report().file()).file("SU-006", Severity.INFO, "同じ名前のファイルが複数あります（同一内容なら重複として扱います）。",
+                        "Several files of the delivery have this name (identical content counts as a duplicate).");
+            }
+        }
+        List<UnitReport> unitReports = new ArrayList<>();
+        for (SendUnit u : SendUnit.group(names)) {
+            String first = u.files().get(0).format();
+            Found f = found(extra, first);
+            Set<FileKind> kinds = u.kinds();
+            boolean deletes = kinds.stream().anyMatch(FileKind::isDeletion);
+            if (deletes && kinds.size() > 1) {
+                f.file("SU-003", Severity.ERROR, "削除ファイルは単独の送信単位で送ってください（他のファイルと同じ連番にしない）。",
+                        "Delete files form a send unit of their own; do not share their sequence number.");
+            } else if (!u.hasAllowedShape()) {
+                f.file("SU-001", Severity.ERROR, "同じ連番のファイルの組み合わせが標準仕様の送信単位ではありません：" + kinds + "。",
+                        "Files sharing this sequence number do not form a send unit of the standard: " + kinds + ".");
+            }
+            if (!u.isComplete()) {
+                f.file("SU-002", Severity.WARNING, "送信単位に必要なファイルがそろっていません：" + kinds + "。",
+                        "The send unit lacks files its kind needs; it has: " + kinds + ".");
+            }
+            long months = u.files().stream().map(CareplanFileName::month).filter(Optional::isPresent).distinct()
+                    .count();
+            if (months > 1) {
+                f.file("SU-004", Severity.ERROR, "同じ送信単位のファイルは同じ年月にしてください。",
+                        "All month-bearing files of one send unit must carry the same month.");
+            }
+            relations(u, byName, extra);
+            unitReports.add(new UnitReport(u, u.isComplete()));
+        }
+        List<FileReport> reports = new ArrayList<>();
+        for (FileChecker.Result r : results) {
+            List<Violation> more = extra.remove(r.report().file());
+            reports.add(more == null ? r.report() : r.report().plus(more));
+        }
+        return new ValidationReport(reports, unitReports);
+    }
+
+    private void relations(SendUnit u, Map<String, FileChecker.Result> byName, Map<String, List<Violation>> extra) {
+        FileFacts all = new FileFacts();
+        for (CareplanFileName n : u.files()) {
+            FileFacts ff = byName.get(n.format()).facts();
+            all.planKeys.addAll(ff.planKeys);
+            all.monthKeys.addAll(ff.monthKeys);
+        }
+        Set<FileKind> kinds = u.kinds();
+        for (CareplanFileName n : u.files()) {
+            FileFacts ff = byName.get(n.format()).facts();
+            Found f = found(extra, n.format());
+            if (n.kind() == FileKind.UPHOSOKU) {
+                boolean planBound = n.monthSegment().filter("000000"::equals).isPresent();
+                if (planBound ? !kinds.contains(FileKind.UP1KYO) : !kinds.contains(FileKind.UPPLAN)) {
+                    f.file("FN-012", Severity.ERROR, planBound ? "年月000000の利用者補足情報は第1表と同じ送信単位で送ってください。"
+                            : "年月付きの利用者補足情報は第6表と同じ送信単位で送ってください。", planBound
+                            ? "A 000000 利用者補足情報 goes in a plan send unit (with UP1KYO)."
+                            : "A month-bound 利用者補足情報 goes in a 利用票 send unit (with UPPLAN).");
+                }
+            }
+            if (kinds.contains(FileKind.UP1KYO)) {
+                ff.needsPlan.forEach((key, at) -> {
+                    if (!all.planKeys.contains(key)) {
+                        f.record("REL-001", Severity.ERROR, at[0], at[1], "同じ送信単位に対応する第1表（同じ利用者・計画作成日）がありません。",
+                                "No 第1表 record of this send unit has this user and plan date.");
+                    }
+                });
+            }
+            if (kinds.contains(FileKind.UPPLAN)) {
+                ff.needsMonth.forEach((key, at) -> {
+                    if (!all.monthKeys.contains(key)) {
+                        f.record("REL-002", Severity.ERROR, at[0], at[1], "同じ送信単位に対応する第6表（同じ利用者・対象年月）がありません。",
+                                "No 第6表 record of this send unit has this user and month.");
+                    }
+                });
+            }
+        }
+    }
+
+    private Found found(Map<String, List<Violation>> extra, String file) {
+        return new Found(file, policy, extra.computeIfAbsent(file, k -> new ArrayList<>()));
+    }
+}

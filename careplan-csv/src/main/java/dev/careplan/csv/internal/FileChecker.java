@@ -1,0 +1,389 @@
+package dev.careplan.csv.internal;
+
+import dev.careplan.csv.CareplanCsvReader;
+import dev.careplan.csv.CareplanFileName;
+import dev.careplan.csv.FileReport;
+import dev.careplan.csv.RawField;
+import dev.careplan.csv.RawRecord;
+import dev.careplan.csv.ReadIssue;
+import dev.careplan.csv.RecordCodec;
+import dev.careplan.csv.ValidationPolicy;
+import dev.careplan.csv.Violation;
+import dev.careplan.csv.spec.FieldSpec;
+import dev.careplan.csv.spec.Layout;
+import dev.careplan.csv.spec.SpecPack;
+import dev.careplan.model.CsvVersion;
+import dev.careplan.model.FileKind;
+import dev.careplan.model.kyotaku.CareplanRecord;
+import dev.careplan.model.validation.CareplanValidator;
+import dev.careplan.model.validation.ModelViolation;
+import dev.careplan.model.validation.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Validates one file in one pass: name, encoding, syntax, version, months, fields, typed cross-field rules. */
+public final class FileChecker {
+
+    /** Cross-field rules only the typed model checks; its other findings repeat the field checks. */
+    private static final Set<String> MODEL_RULES = Set.of("FLD-TAIS", "MON-003", "MON-004", "MON-005", "FLD-MEISAI",
+            "FLD-TIMEORDER", "FLD-SLOT", "FLD-7SUB", "FLD-7FIXED");
+
+    private final ValidationPolicy policy;
+    private final CareplanValidator modelValidator;
+
+    public FileChecker(ValidationPolicy policy, CareplanValidator modelValidator) {
+        this.policy = policy;
+        this.modelValidator = modelValidator;
+    }
+
+    /** The report on one file, and the facts its send unit needs. */
+    public record Result(FileReport report, Optional<CareplanFileName> name, FileFacts facts) {
+    }
+
+    public Result check(String fileName, InputStream in) throws IOException {
+        List<Violation> out = new ArrayList<>();
+        Found f = new Found(fileName, policy, out);
+        CareplanFileName.Check nameCheck = CareplanFileName.check(fileName, policy);
+        out.addAll(nameCheck.violations());
+        Optional<CareplanFileName> name = nameCheck.name();
+        Optional<FileKind> kind = name.map(CareplanFileName::kind).or(() -> FileKind.matchName(fileName));
+        FileFacts facts = new FileFacts();
+        if (kind.isPresent() && !kind.get().isCsv()) {
+            return new Result(new FileReport(fileName, Optional.of(kind.get().prefix()), Optional.empty(), 0, out),
+                    name, facts);
+        }
+        State st = new State(f, name, kind, facts);
+        try (CareplanCsvReader reader = CareplanCsvReader.of(in)) {
+            for (RawRecord r : reader) {
+                st.record(r);
+            }
+            if (reader.hadByteOrderMark()) {
+                f.file("ENC-004", Severity.ERROR, "ファイル先頭にBOM（UTF-8）があります。BOMなしのMS932で保存してください。",
+                        "The file starts with a UTF-8 byte-order mark; save it as MS932 without BOM.");
+            }
+        }
+        st.finish();
+        return new Result(new FileReport(fileName, kind.map(FileKind::prefix), st.version, st.records, out), name,
+                facts);
+    }
+
+    private final class State {
+        final Found f;
+        final Optional<CareplanFileName> name;
+        final Optional<FileKind> kind;
+        final FileFacts facts;
+        Optional<String> version = Optional.empty();
+        Layout layout;
+        Optional<RecordCodec> codec = Optional.empty();
+        long records;
+        String firstMonth;
+        boolean layoutResolved;
+        final Set<String> seenKeys = new HashSet<>();
+        final Map<String, int[]> annexUsers = new HashMap<>();
+        final Map<String, Map<String, Integer>> annexKinds = new HashMap<>();
+        final Map<String, Boolean> receiverRows = new HashMap<>();
+        final Map<String, long[]> userFirst = new HashMap<>();
+
+        State(Found f, Optional<CareplanFileName> name, Optional<FileKind> kind, FileFacts facts) {
+            this.f = f;
+            this.name = name;
+            this.kind = kind;
+            this.facts = facts;
+        }
+
+        void record(RawRecord r) {
+            records++;
+            long n = r.number();
+            long line = r.line();
+            for (ReadIssue i : r.issues()) {
+                issue(i, n, line);
+            }
+            String v = r.fields().get(0).text();
+            if (!layoutResolved) {
+                resolveLayout(v, n, line);
+            } else if (version.isPresent() && !version.get().equals(v)) {
+                f.record("VER-002", Severity.ERROR, n, line, "1つのファイルの全レコードを同じCSVバージョンにしてください。",
+                        "All records of a file must have the same CSV version.");
+            }
+            if (layout == null) {
+                return;
+            }
+            if (r.size() != layout.fieldCount()) {
+                f.record("CSV-004", Severity.ERROR, n, line, "項目数が" + r.size() + "です。" + layout.kind().prefix()
+                        + "は" + layout.fieldCount() + "項目です。", "The record has " + r.size() + " fields; "
+                        + layout.kind().prefix() + " records have " + layout.fieldCount() + ".");
+                return;
+            }
+            if (!v.isEmpty() && !Character.isDigit(v.charAt(0))) {
+                f.record("CSV-005", Severity.ERROR, n, line, "見出し行は付けません。各レコードの先頭はCSVバージョンです。",
+                        "No header row: every record starts with the CSV version.");
+                return;
+            }
+            boolean typed = true;
+            boolean deletion = layout.kind().isDeletion();
+            for (int i = 0; i < r.size(); i++) {
+                RawField field = r.fields().get(i);
+                typed &= FieldChecks.check(f, n, line, layout.field(i + 1), field, deletion);
+            }
+            months(r, n, line);
+            relations(r, n, line);
+            if (typed && codec.isPresent()) {
+                modelRules(r, n, line);
+            }
+        }
+
+        void issue(ReadIssue i, long n, long line) {
+            Optional<FieldSpec> spec = layout != null && i.field() > 0 && i.field() <= layout.fieldCount()
+                    ? Optional.of(layout.field(i.field())) : Optional.empty();
+            String[] msg = switch (i.ruleId()) {
+                case "ENC-001" -> new String[] {"MS932として読めない文字があります。MS932で保存し直してください。",
+                    "Contains bytes that are not valid MS932; save the file as MS932."};
+                case "ENC-002" -> new String[] {"外字（ユーザー定義文字）は使えません。通常の文字に置き換えてください。",
+                    "User-defined characters (外字) are not allowed; replace them with standard characters."};
+                case "CSV-002" -> new String[] {"ダブルクォートの囲みが正しくありません（閉じ忘れ、または中の「\"」を「\"\"」にしていない）。",
+                    "Malformed quoting: a quote is not closed, or an inner quote is not doubled."};
+                default -> new String[] {"レコードの区切りがLFのみです（CRLFを推奨）。", "Record ends with LF only (CRLF expected)."};
+            };
+            Severity sev = i.ruleId().equals("CSV-006") ? Severity.INFO : Severity.ERROR;
+            if (spec.isPresent()) {
+                f.field(i.ruleId(), sev, n, line, spec.get(), msg[0], msg[1]);
+            } else if (i.ruleId().equals("CSV-006")) {
+                if (records == 1) {
+                    f.record(i.ruleId(), sev, n, line, msg[0], msg[1]);
+                }
+            } else {
+                f.record(i.ruleId(), sev, n, line, msg[0], msg[1]);
+            }
+        }
+
+        void resolveLayout(String v, long n, long line) {
+            layoutResolved = true;
+            if (kind.isEmpty()) {
+                return;
+            }
+            CsvVersion cv;
+            try {
+                cv = CsvVersion.of(v);
+                version = Optional.of(v);
+            } catch (RuntimeException e) {
+                // VER-001 is reported by the field check of No.1; read with V4.1 to check the rest.
+                cv = CsvVersion.V4_1;
+            }
+            Optional<SpecPack> pack = SpecPack.forVersion(cv);
+            if (cv.equals(CsvVersion.V4_0)) {
+                f.record("VER-003", Severity.WARNING, n, line, "CSVバージョン202504はV4.0の値です。V4.1の202407にしてください。",
+                        "202504 is the superseded V4.0 value; use 202407 (V4.1).");
+                pack = Optional.of(SpecPack.v41());
+            } else if (pack.isEmpty() && cv.isKnown()) {
+                f.record("VER-003", Severity.ERROR, n, line, "このCSVバージョンの仕様には対応していません（V4.1の202407で読みました）。",
+                        "This CSV version's layouts are not supported here; the file was checked against V4.1 (202407).");
+                pack = Optional.of(SpecPack.v41());
+            } else if (pack.isEmpty()) {
+                pack = Optional.of(SpecPack.v41());
+            }
+            Optional<Layout> l = pack.get().layout(kind.get());
+            if (l.isEmpty()) {
+                f.file("VER-005", Severity.ERROR, "このファイル種別はCSVバージョン" + cv + "にはありません。",
+                        "This file kind does not exist in CSV version " + cv + ".");
+                return;
+            }
+            layout = l.get();
+            codec = RecordCodec.forKind(pack.get(), kind.get());
+        }
+
+        Optional<FieldSpec> monthField() {
+            return switch (layout.kind()) {
+                case UPPLAN, UPJSK, UPSIKYU -> Optional.of(layout.field(5));
+                case DLTPLAN, DLTJSK -> Optional.of(layout.field(4));
+                case UPHOSOKU -> Optional.of(layout.field(63));
+                default -> Optional.empty();
+            };
+        }
+
+        void months(RawRecord r, long n, long line) {
+            Optional<FieldSpec> mf = monthField();
+            if (mf.isEmpty()) {
+                return;
+            }
+            String m = r.text(mf.get().no());
+            if (m.isEmpty()) {
+                return;
+            }
+            if (firstMonth == null) {
+                firstMonth = m;
+            } else if (!firstMonth.equals(m) && layout.kind() != FileKind.UPHOSOKU) {
+                f.field("MON-001", Severity.ERROR, n, line, mf.get(), "1つのファイルには1か月分だけを入れてください。",
+                        "One file holds one service month only.");
+            }
+            if (name.isPresent() && name.get().monthSegment().isPresent()
+                    && !name.get().monthSegment().get().equals(m)) {
+                f.field("MON-002", Severity.ERROR, n, line, mf.get(), "ファイル名の年月と一致させてください。",
+                        "Must equal the month in the file name.");
+            }
+            if (Dates.isMonth(m) && version.isPresent() && Dates.isMonth(version.get())) {
+                Optional<CsvVersion> inForce = CsvVersion.inForceFor(Dates.month(m));
+                if (inForce.isPresent() && !inForce.get().value().equals(version.get())
+                        && !(version.get().equals("202504") && inForce.get().equals(CsvVersion.V4_1))
+                        && records == 1) {
+                    f.record("VER-004", Severity.WARNING, n, line, "サービス提供月" + m + "に適用されるCSVバージョンは"
+                            + inForce.get() + "です。", "The CSV version in force for service month " + m + " is "
+                            + inForce.get() + ".");
+                }
+            }
+        }
+
+        void relations(RawRecord r, long n, long line) {
+            String user = r.text(2) + "|" + r.text(3);
+            switch (layout.kind()) {
+                case UP1KYO -> {
+                    String key = user + "|" + r.text(14);
+                    facts.planKeys.add(key);
+                    duplicate(key, n, line);
+                }
+                case UP2KYO, UP3KYO -> facts.needsPlan.putIfAbsent(user + "|" + r.text(5), new long[] {n, line});
+                case UPHOSOKU -> {
+                    if (r.text(63).equals("000000")) {
+                        facts.planBoundSupplement = true;
+                        facts.needsPlan.putIfAbsent(user + "|" + r.text(4), new long[] {n, line});
+                    } else {
+                        facts.needsMonth.putIfAbsent(user + "|" + r.text(63), new long[] {n, line});
+                    }
+                    duplicate(user + "|" + r.text(4) + "|" + r.text(63), n, line);
+                }
+                case UPPLAN -> {
+                    facts.monthKeys.add(user + "|" + r.text(5));
+                    receiverRow(user, r.text(20), n, line);
+                }
+                case UPSIKYU -> {
+                    facts.needsMonth.putIfAbsent(user + "|" + r.text(5), new long[] {n, line});
+                    receiverRow(user, r.text(7), n, line);
+                    annex(user, r.text(9));
+                }
+                case UPJSK -> name.ifPresent(nm -> {
+                    if (!r.text(20).equals(nm.sender().office().value())
+                            || !r.text(15).startsWith(nm.sender().kind().code())) {
+                        f.record("REL-007", Severity.WARNING, n, line, "実績のサービス事業者コードとサービス種類は送信元と同じにしてください。",
+                                "In actuals, the provider office and service kind must be the sender's.");
+                    }
+                });
+                case DLTJSK -> name.ifPresent(nm -> {
+                    if (!r.text(5).equals(nm.sender().office().value()) || !r.text(6).equals(nm.sender().kind().code())) {
+                        f.record("REL-008", Severity.WARNING, n, line, "削除する実績の事業者コードと種類は送信元と同じにしてください。",
+                                "The deleted actuals' office and kind must be the sender's.");
+                    }
+                });
+                default -> {
+                }
+            }
+        }
+
+        void duplicate(String key, long n, long line) {
+            if (!seenKeys.add(key)) {
+                f.record("REL-005", Severity.WARNING, n, line, "同じ利用者・同じキーのレコードが重複しています。",
+                        "Another record of this file has the same user and key.");
+            }
+        }
+
+        void receiverRow(String user, String office, long n, long line) {
+            userFirst.putIfAbsent(user, new long[] {n, line});
+            boolean mine = name.map(nm -> nm.receiver().office().value().equals(office)).orElse(true);
+            receiverRows.merge(user, mine, Boolean::logicalOr);
+        }
+
+        void annex(String user, String code) {
+            int[] totals = annexUsers.computeIfAbsent(user, u -> new int[2]);
+            if (code.equals("999999")) {
+                totals[0]++;
+            } else if (code.length() == 6) {
+                String k = code.substring(0, 2);
+                String item = code.substring(2);
+                Map<String, Integer> kinds = annexKinds.computeIfAbsent(user, u -> new HashMap<>());
+                if (item.equals("AAAA")) {
+                    kinds.merge(k + "#AAAA", 1, Integer::sum);
+                } else if (!item.equals("EEEE") && !item.equals("ZZZZ")) {
+                    kinds.merge(k, 1, Integer::sum);
+                }
+            }
+        }
+
+        void modelRules(RawRecord r, long n, long line) {
+            List<String> texts = new ArrayList<>(r.size());
+            for (RawField field : r.fields()) {
+                texts.add(field.text());
+            }
+            CareplanRecord row;
+            try {
+                row = codec.get().fromFields(texts);
+            } catch (RuntimeException e) {
+                // A field the checks passed but the model refuses is a form error we report generically.
+                f.record("FLD-VALUE", Severity.ERROR, n, line, "項目の値を型に変換できません。各項目の形式を確認してください。",
+                        "A field value cannot be read as its type; check the fields' formats.");
+                return;
+            }
+            for (ModelViolation mv : modelValidator.validate(row)) {
+                if (!MODEL_RULES.contains(mv.ruleId())) {
+                    continue;
+                }
+                Optional<FieldSpec> spec = mv.fieldNo().map(layout::field);
+                String ja = stripName(mv.messageJa(), mv);
+                String en = stripName(mv.messageEn(), mv);
+                if (spec.isPresent()) {
+                    f.field(mv.ruleId(), mv.severity(), n, line, spec.get(), ja, en);
+                } else {
+                    f.record(mv.ruleId(), mv.severity(), n, line, ja, en);
+                }
+            }
+        }
+
+        String stripName(String message, ModelViolation mv) {
+            int i = message.indexOf('：');
+            int j = message.indexOf("): ");
+            if (mv.fieldNameJa().isPresent() && i > 0 && message.startsWith(mv.fieldNameJa().get())) {
+                return message.substring(i + 1);
+            }
+            if (mv.fieldNameJa().isPresent() && j > 0 && message.startsWith(mv.fieldNameJa().get())) {
+                return message.substring(j + 3);
+            }
+            return message;
+        }
+
+        void finish() {
+            if (records == 0) {
+                f.file("CSV-007", Severity.WARNING, "レコードが1件もありません。", "The file contains no record.");
+            }
+            if (layout == null) {
+                return;
+            }
+            for (Map.Entry<String, Boolean> e : receiverRows.entrySet()) {
+                if (!e.getValue()) {
+                    long[] at = userFirst.get(e.getKey());
+                    f.record("REL-006", Severity.WARNING, at[0], at[1], "この利用者には送信先事業所の行がありません。関係のない利用者は送らないでください。",
+                            "This user has no row of the receiving office; users unrelated to the receiver are not sent.");
+                }
+            }
+            for (Map.Entry<String, int[]> e : annexUsers.entrySet()) {
+                long[] at = userFirst.get(e.getKey());
+                if (e.getValue()[0] != 1) {
+                    f.record("FLD-7TOTAL", Severity.ERROR, at[0], at[1], "第7表には利用者ごとに合計行（999999）を1行だけ入れてください。",
+                            "Each user needs exactly one grand-total row (999999) in the 第7表.");
+                }
+                Map<String, Integer> kinds = annexKinds.getOrDefault(e.getKey(), Map.of());
+                for (Map.Entry<String, Integer> k : kinds.entrySet()) {
+                    if (!k.getKey().contains("#") && k.getValue() > 1 && !kinds.containsKey(k.getKey() + "#AAAA")) {
+                        f.record("FLD-7TOTAL", Severity.ERROR, at[0], at[1], "サービス種類" + k.getKey()
+                                + "は複数行あるため小計行（" + k.getKey() + "AAAA）が必要です。", "Service kind " + k.getKey()
+                                + " has several rows and needs its subtotal row " + k.getKey() + "AAAA.");
+                    }
+                }
+            }
+        }
+    }
+
+}

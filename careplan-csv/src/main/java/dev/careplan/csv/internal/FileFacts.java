@@ -1,0 +1,20 @@
+package dev.careplan.csv.internal;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** What one file contributes to the cross-file rules of its send unit: parent keys and first uses of child keys. */
+public final class FileFacts {
+    /** Keys 保険者番号|被保険者番号|計画作成日 of 第1表 records. */
+    public final Set<String> planKeys = new HashSet<>();
+    /** Keys 保険者番号|被保険者番号|対象年月 of 第6表 records. */
+    public final Set<String> monthKeys = new HashSet<>();
+    /** Child records that need a 第1表: key → {record, line}. */
+    public final Map<String, long[]> needsPlan = new LinkedHashMap<>();
+    /** Child records that need a 第6表: key → {record, line}. */
+    public final Map<String, long[]> needsMonth = new LinkedHashMap<>();
+    /** Whether a 利用者補足情報 file holds plan-bound (000000) records. */
+    public boolean planBoundSupplement;
+}

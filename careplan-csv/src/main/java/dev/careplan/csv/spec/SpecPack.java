@@ -1,0 +1,135 @@
+package dev.careplan.csv.spec;
+
+import dev.careplan.model.CsvVersion;
+import dev.careplan.model.FileKind;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The layouts of one CSVバージョン, loaded from data: {@code dev/careplan/csv/spec/<version>/pack.properties} lists
+ * the file kinds, and one tab-separated file per kind lists its fields. Supporting another edition (e.g.
+ * {@code 202208}) means adding its folder of data; the engine does not change.
+ */
+public final class SpecPack {
+
+    private static final Map<String, Optional<SpecPack>> CACHE = new ConcurrentHashMap<>();
+
+    private final CsvVersion version;
+    private final String edition;
+    private final Map<FileKind, Layout> layouts;
+
+    private SpecPack(CsvVersion version, String edition, Map<FileKind, Layout> layouts) {
+        this.version = version;
+        this.edition = edition;
+        this.layouts = layouts;
+    }
+
+    /** The pack of V4.1 ({@code 202407}), which ships with the SDK. */
+    public static SpecPack v41() {
+        return forVersion(CsvVersion.V4_1).orElseThrow(() -> new IllegalStateException(
+                "the V4.1 spec pack is missing from the class path"));
+    }
+
+    /** The pack of a CSVバージョン, if one is on the class path. Packs are loaded once and cached. */
+    public static Optional<SpecPack> forVersion(CsvVersion version) {
+        return CACHE.computeIfAbsent(version.value(), v -> load(version));
+    }
+
+    private static Optional<SpecPack> load(CsvVersion version) {
+        String base = "/dev/careplan/csv/spec/" + version.value() + "/";
+        try (InputStream in = SpecPack.class.getResourceAsStream(base + "pack.properties")) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<FileKind, Layout> layouts = new EnumMap<>(FileKind.class);
+            for (String prefix : p.getProperty("prefixes", "").split(",")) {
+                FileKind kind = FileKind.ofPrefix(prefix.trim()).orElseThrow(() -> new IllegalStateException(
+                        "spec pack " + version + " names an unknown prefix: " + prefix));
+                layouts.put(kind, new Layout(kind, readFields(base + kind.prefix() + ".tsv")));
+            }
+            for (String prefix : p.getProperty("images", "").split(",")) {
+                FileKind.ofPrefix(prefix.trim()).ifPresent(k -> layouts.put(k, new Layout(k, List.of())));
+            }
+            return Optional.of(new SpecPack(version, p.getProperty("edition", version.value()), layouts));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read spec pack " + version, e);
+        }
+    }
+
+    private static List<FieldSpec> readFields(String resource) throws IOException {
+        List<FieldSpec> fields = new ArrayList<>();
+        try (InputStream in = SpecPack.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("spec pack file missing: " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = Arrays.copyOf(line.split("\t", -1), 9);
+                String range = c[8] == null ? "" : c[8];
+                fields.add(new FieldSpec(Integer.parseInt(c[0]), c[1], c[2],
+                        c[3].isEmpty() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(c[3])),
+                        switch (c[4]) {
+                            case "F" -> LengthKind.FIXED;
+                            case "M" -> LengthKind.MAX;
+                            default -> LengthKind.UNBOUNDED;
+                        },
+                        switch (c[5]) {
+                            case "R" -> Requirement.REQUIRED;
+                            case "A" -> Requirement.REQUIRED_AMBIGUOUS;
+                            case "W" -> Requirement.REQUIRED_WARNING;
+                            case "C" -> Requirement.CONDITIONAL;
+                            default -> Requirement.OPTIONAL;
+                        },
+                        FieldFormat.valueOf(c[6]),
+                        c[7] == null || c[7].isEmpty() ? List.of() : List.of(c[7].split(",")),
+                        range.isEmpty() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(range.split("-")[0])),
+                        range.isEmpty() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(range.split("-")[1]))));
+            }
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).no() != i + 1) {
+                throw new IllegalStateException(resource + ": field numbers must run from 1 without gaps");
+            }
+        }
+        return fields;
+    }
+
+    /** The CSVバージョン of this pack. */
+    public CsvVersion version() {
+        return version;
+    }
+
+    /** The edition's name, e.g. {@code V4.1}. */
+    public String edition() {
+        return edition;
+    }
+
+    /** The layout of a file kind, if the kind exists in this version (VER-005). */
+    public Optional<Layout> layout(FileKind kind) {
+        return Optional.ofNullable(layouts.get(kind));
+    }
+
+    /** The file kinds of this version. */
+    public List<FileKind> kinds() {
+        return List.copyOf(layouts.keySet());
+    }
+}
