@@ -102,12 +102,15 @@ public final class FileChecker {
             records++;
             long n = r.number();
             long line = r.line();
-            for (ReadIssue i : r.issues()) {
-                issue(i, n, line);
-            }
             String v = r.fields().get(0).text();
             if (!layoutResolved) {
                 resolveLayout(v, n, line);
+            }
+            for (ReadIssue i : r.issues()) {
+                issue(i, n, line);
+            }
+            if (records == 1) {
+                // the first record sets the file's version
             } else if (version.isPresent() && !version.get().equals(v)) {
                 f.record("VER-002", Severity.ERROR, n, line, "1つのファイルの全レコードを同じCSVバージョンにしてください。",
                         "All records of a file must have the same CSV version.");
@@ -227,7 +230,7 @@ public final class FileChecker {
                 f.field("MON-002", Severity.ERROR, n, line, mf.get(), "ファイル名の年月と一致させてください。",
                         "Must equal the month in the file name.");
             }
-            if (Dates.isMonth(m) && version.isPresent() && Dates.isMonth(version.get())) {
+            if (Dates.isMonth(m) && version.isPresent() && CsvVersion.of(version.get()).isKnown()) {
                 Optional<CsvVersion> inForce = CsvVersion.inForceFor(Dates.month(m));
                 if (inForce.isPresent() && !inForce.get().value().equals(version.get())
                         && !(version.get().equals("202504") && inForce.get().equals(CsvVersion.V4_1))
@@ -267,8 +270,9 @@ public final class FileChecker {
                     annex(user, r.text(9));
                 }
                 case UPJSK -> name.ifPresent(nm -> {
-                    if (!r.text(20).equals(nm.sender().office().value())
-                            || !r.text(15).startsWith(nm.sender().kind().code())) {
+                    boolean office = r.text(20).isEmpty() || r.text(20).equals(nm.sender().office().value());
+                    boolean kindOk = r.text(15).isEmpty() || r.text(15).startsWith(nm.sender().kind().code());
+                    if (!office || !kindOk) {
                         f.record("REL-007", Severity.WARNING, n, line, "実績のサービス事業者コードとサービス種類は送信元と同じにしてください。",
                                 "In actuals, the provider office and service kind must be the sender's.");
                     }
