@@ -1,0 +1,96 @@
+package dev.careplan.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.careplan.model.FileKind;
+import dev.careplan.model.Party;
+import dev.careplan.model.SequenceNumber;
+import java.time.YearMonth;
+import java.util.Optional;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CareplanFileNameTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "UPPLAN_201912_0300000100_43_0300000005_11_20191025200201.CSV, UPPLAN",
+        "UPJSK_201912_0300000005_43_0300000100_11_20191025200201.CSV, UPJSK",
+        "UPHOSOKU_000000_0300000100_43_0300000005_11_20191025200201.CSV, UPHOSOKU",
+        "UP1KYO_0300000100_43_0300000005_11_20191025200201.CSV, UP1KYO",
+        "UPKIHON_SUB1_0300000100_46_0300000005_63_20191025200201.CSV, UPKIHON_SUB1",
+        "UPKIHON_0300000100_46_0300000005_63_20191025200201.CSV, UPKIHON",
+        "UPYOBO_SUB_0300000100_46_0300000005_63_20191025200201.CSV, UPYOBO_SUB",
+        "UPKIHON_IMAGE_0300000100_46_0300000005_63_20191025200201_0001.jpg, UPKIHON_IMAGE",
+        "UPKIHON_IMAGE_0300000100_46_0300000005_63_20191025200201_0002.JPG, UPKIHON_IMAGE"
+    })
+    void parsesEveryGrammarAndFormatsItBack(String name, String prefix) {
+        CareplanFileName n = CareplanFileName.parse(name);
+        assertThat(n.kind().prefix()).isEqualTo(prefix);
+        assertThat(n.format()).isEqualTo(name);
+        assertThat(CareplanFileName.check(name).violations()).isEmpty();
+    }
+
+    @Test
+    void exposesItsParts() {
+        CareplanFileName n = CareplanFileName.parse("UPPLAN_201912_0300000100_43_0300000005_11_20191025200201.CSV");
+        assertThat(n.sender()).isEqualTo(Party.of("0300000100", "43"));
+        assertThat(n.receiver()).isEqualTo(Party.of("0300000005", "11"));
+        assertThat(n.month()).contains(YearMonth.of(2019, 12));
+        assertThat(n.sequence()).isEqualTo(SequenceNumber.of("20191025200201"));
+        assertThat(CareplanFileName.parse("UPHOSOKU_000000_0300000100_43_0300000005_11_20191025200201.CSV").month())
+                .isEmpty();
+    }
+
+    @Test
+    void sameOfficeWithTwoKindsIsLegal() {
+        CareplanFileName n = CareplanFileName.parse("UPPLAN_201912_0300000100_43_0300000100_11_20191025200201.CSV");
+        assertThat(n.sender().office()).isEqualTo(n.receiver().office());
+        assertThat(CareplanFileName.check(n.format()).violations()).isEmpty();
+    }
+
+    @Test
+    void rejectsWithPreciseRules() {
+        assertRule("UPPLAN_0300000100_43_0300000005_11_20191025200201.CSV", "FN-003");
+        assertRule("UP1KYO_201912_0300000100_43_0300000005_11_20191025200201.CSV", "FN-003");
+        assertRule("UPPLAN_000000_0300000100_43_0300000005_11_20191025200201.CSV", "FN-004");
+        assertRule("UPPLAN_201900_0300000100_43_0300000005_11_20191025200201.CSV", "FN-004");
+        assertRule("UPPLAN_201912_030000010_43_0300000005_11_20191025200201.CSV", "FN-005");
+        assertRule("UPPLAN_201912_0300000100_4_0300000005_11_20191025200201.CSV", "FN-006");
+        assertRule("UPPLAN_201912_0300000100_43_0300000005_11_201910252002011.CSV", "FN-007");
+        assertRule("UPPLAN_201912_0300000100_43_0300000005_11_20191025200201.TXT", "FN-001");
+        assertRule("XPLAN_201912_0300000100_43_0300000005_11_20191025200201.CSV", "FN-002");
+        assertThatThrownBy(() -> CareplanFileName.parse("UPPLAN_201912.CSV"))
+                .isInstanceOf(InvalidFileNameException.class).hasMessageContaining("FN-");
+    }
+
+    @Test
+    void warningsStillParse() {
+        CareplanFileName.Check c = CareplanFileName.check("UPPLAN_201912_0300000100_43_0300000005_ZZ_20191025200201.csv");
+        assertThat(c.name()).isPresent();
+        assertThat(c.violations()).extracting(Violation::ruleId).containsExactlyInAnyOrder("FN-006", "FN-008");
+    }
+
+    private static void assertRule(String name, String rule) {
+        CareplanFileName.Check c = CareplanFileName.check(name);
+        assertThat(c.name()).as(name).isEmpty();
+        assertThat(c.violations()).extracting(Violation::ruleId).as(name).contains(rule);
+    }
+
+    @Property
+    void formatThenParseIsIdentity(@ForAll @IntRange(min = 2020, max = 2040) int year,
+            @ForAll @IntRange(min = 1, max = 12) int month, @ForAll @StringLength(2) @net.jqwik.api.constraints.NumericChars String kind,
+            @ForAll @IntRange(min = 0, max = 86399) int second) {
+        Party s = Party.of("1310000001", "43");
+        Party r = Party.of("1310000002", kind);
+        SequenceNumber seq = SequenceNumber.of(java.time.LocalDateTime.of(year, month, 1, 0, 0).plusSeconds(second));
+        CareplanFileName n = CareplanFileName.of(FileKind.UPPLAN, Optional.of(YearMonth.of(year, month)), s, r, seq);
+        assertThat(CareplanFileName.parse(n.format())).isEqualTo(n);
+    }
+}
