@@ -9,5 +9,6 @@ module dev.careplan.cli {
     requires java.logging;
     requires com.fasterxml.jackson.databind;
 
+
     opens dev.careplan.cli to info.picocli;
 }

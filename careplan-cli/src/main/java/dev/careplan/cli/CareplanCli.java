@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "careplan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Care-plan data linkage standard (ケアプランデータ連携標準仕様 V4.1) toolkit.",
-        subcommands = {DemoCommand.class})
+        subcommands = {DemoCommand.class, ValidateCommand.class})
 public final class CareplanCli {
 
     /** Exit code: success. */
