@@ -3,5 +3,8 @@ module dev.careplan.crypto {
     requires transitive dev.careplan.model;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
+    requires org.bouncycastle.util;
 
+    exports dev.careplan.crypto;
+    exports dev.careplan.crypto.pki;
 }

@@ -1,0 +1,125 @@
+package dev.careplan.crypto;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.Key;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.UnrecoverableKeyException;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where an office's key lives: a PKCS#12 file, its store password, the alias of the key entry and the key's
+ * password (often the same as the store's). {@link #load()} validates everything at once and fails with a precise
+ * {@link CredentialsException}: missing file, wrong password or damaged file, no such alias (listing the aliases
+ * there are), or an alias without a private key. Passwords are never printed.
+ *
+ * @param file          the PKCS#12 file
+ * @param storePassword the store password
+ * @param alias         the key entry's alias
+ * @param keyPassword   the key entry's password
+ */
+public record KeyStoreSpec(Path file, char[] storePassword, String alias, char[] keyPassword) {
+
+    /** Days before expiry from which {@link #expiryWarning} warns (国保連's reminder window). */
+    public static final Duration EXPIRY_WARNING = Duration.ofDays(90);
+
+    /** Checks that nothing is null. */
+    public KeyStoreSpec {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(storePassword, "storePassword");
+        Objects.requireNonNull(alias, "alias");
+        Objects.requireNonNull(keyPassword, "keyPassword");
+    }
+
+    /** A spec whose key password equals the store password. */
+    public static KeyStoreSpec of(Path file, char[] password, String alias) {
+        return new KeyStoreSpec(file, password, alias, password);
+    }
+
+    /**
+     * Loads and checks the credentials.
+     *
+     * @throws CredentialsException saying precisely what is wrong
+     */
+    public OfficeCredentials load() {
+        KeyStore ks;
+        try (InputStream in = Files.newInputStream(file)) {
+            ks = KeyStore.getInstance("PKCS12");
+            ks.load(in, storePassword);
+        } catch (NoSuchFileException e) {
+            throw new CredentialsException("key store " + file + " does not exist");
+        } catch (IOException e) {
+            if (e.getCause() instanceof UnrecoverableKeyException || String.valueOf(e.getMessage())
+                    .toLowerCase(java.util.Locale.ROOT).contains("password")) {
+                throw new CredentialsException("wrong password for key store " + file);
+            }
+            throw new CredentialsException("key store " + file + " cannot be read: wrong password or not a PKCS#12"
+                    + " file (" + e.getClass().getSimpleName() + ")");
+        } catch (GeneralSecurityException e) {
+            throw new CredentialsException("key store " + file + " is damaged or not PKCS#12 ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+        try {
+            if (!ks.containsAlias(alias)) {
+                throw new CredentialsException("key store " + file + " has no alias '" + alias + "'; aliases there: "
+                        + Collections.list(ks.aliases()));
+            }
+            Key key;
+            try {
+                key = ks.getKey(alias, keyPassword);
+            } catch (UnrecoverableKeyException e) {
+                throw new CredentialsException("wrong key password for alias '" + alias + "' in " + file);
+            }
+            if (!(key instanceof PrivateKey pk)) {
+                throw new CredentialsException("alias '" + alias + "' in " + file + " holds no private key");
+            }
+            Certificate[] chain = ks.getCertificateChain(alias);
+            List<X509Certificate> rest = new ArrayList<>();
+            for (Certificate c : Arrays.asList(chain).subList(1, chain.length)) {
+                X509Certificate x = (X509Certificate) c;
+                if (!x.getSubjectX500Principal().equals(x.getIssuerX500Principal())) {
+                    rest.add(x);
+                }
+            }
+            return new OfficeCredentials(pk, (X509Certificate) chain[0], rest);
+        } catch (GeneralSecurityException e) {
+            throw new CredentialsException("key store " + file + " cannot be read (" + e.getClass().getSimpleName()
+                    + ")");
+        }
+    }
+
+    /** A warning to show when the certificate expires within {@link #EXPIRY_WARNING}, or has expired. */
+    public static Optional<String> expiryWarning(X509Certificate certificate, Clock clock) {
+        Instant end = certificate.getNotAfter().toInstant();
+        Instant now = clock.instant();
+        if (end.isBefore(now)) {
+            return Optional.of("the certificate expired on " + end + "; renew it now");
+        }
+        long days = Duration.between(now, end).toDays();
+        if (days < EXPIRY_WARNING.toDays()) {
+            return Optional.of("the certificate expires in " + days + " days (" + end + "); renew it in time");
+        }
+        return Optional.empty();
+    }
+
+    /** Masks the passwords. */
+    @Override
+    public String toString() {
+        return "KeyStoreSpec[file=" + file + ", alias=" + alias + "]";
+    }
+}

@@ -1,0 +1,324 @@
+package dev.careplan.crypto;
+
+import dev.careplan.crypto.EnvelopeException.Failure;
+import dev.careplan.crypto.internal.AtomicFiles;
+import dev.careplan.crypto.internal.Bc;
+import dev.careplan.crypto.internal.NameParts;
+import dev.careplan.model.OfficeNumber;
+import dev.careplan.model.Party;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertPathValidator;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertStore;
+import java.security.cert.CertificateFactory;
+import java.security.cert.CollectionCertStoreParameters;
+import java.security.cert.PKIXParameters;
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.bouncycastle.asn1.ASN1String;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.Time;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cms.CMSAuthEnvelopedDataParser;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSSignedDataParser;
+import org.bouncycastle.cms.CMSTypedStream;
+import org.bouncycastle.cms.KeyAgreeRecipientInformation;
+import org.bouncycastle.cms.Recipient;
+import org.bouncycastle.cms.RecipientInformation;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JceKeyAgreeAuthEnvelopedRecipient;
+import org.bouncycastle.cms.jcajce.JceKeyTransAuthEnvelopedRecipient;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.bouncycastle.util.Store;
+
+/**
+ * Opens sealed care-plan files in explicit steps, each of which must pass before the next: decrypt with the
+ * receiving office's key (AES-GCM authentication), verify the signature, validate the signer's certificate path
+ * (PKIX against the configured trust anchors, validity at the injected clock, key usage, revocation by the
+ * configured CRLs), check that the delivered name is the signed name, and check that the signer's office is the
+ * sender office of the name. Plain bytes are written to a temporary file and appear under the final name only when
+ * every check passed; on failure an {@link EnvelopeException} says which check failed.
+ */
+public final class Opener {
+
+    private final OfficeCredentials recipient;
+    private final Set<TrustAnchor> anchors;
+    private final List<X509CRL> crls;
+    private final Clock clock;
+    private final OfficeBinding binding;
+
+    private Opener(OfficeCredentials recipient, Set<TrustAnchor> anchors, List<X509CRL> crls, Clock clock,
+            OfficeBinding binding) {
+        this.recipient = recipient;
+        this.anchors = anchors;
+        this.crls = crls;
+        this.clock = clock;
+        this.binding = binding;
+    }
+
+    /** An opener for {@code recipient} trusting {@code trustAnchors}, no CRLs, system clock, default office binding. */
+    public static Opener of(OfficeCredentials recipient, List<X509Certificate> trustAnchors) {
+        if (trustAnchors.isEmpty()) {
+            throw new IllegalArgumentException("at least one trust anchor is needed");
+        }
+        Set<TrustAnchor> set = new HashSet<>();
+        for (X509Certificate c : trustAnchors) {
+            set.add(new TrustAnchor(c, null));
+        }
+        return new Opener(Objects.requireNonNull(recipient), Set.copyOf(set), List.of(), Clock.systemUTC(),
+                OfficeBinding.subjectSerialNumber());
+    }
+
+    /** This opener checking revocation against {@code crls}. */
+    public Opener withCrls(List<X509CRL> list) {
+        return new Opener(recipient, anchors, List.copyOf(list), clock, binding);
+    }
+
+    /** This opener judging validity at the instants of {@code c}. */
+    public Opener withClock(Clock c) {
+        return new Opener(recipient, anchors, crls, Objects.requireNonNull(c), binding);
+    }
+
+    /** This opener reading the signer's office with {@code b}. */
+    public Opener withOfficeBinding(OfficeBinding b) {
+        return new Opener(recipient, anchors, crls, clock, Objects.requireNonNull(b));
+    }
+
+    /**
+     * Opens {@code envelope} (named {@code <standard name>.p7m}) into {@code outFolder}.
+     *
+     * @throws EnvelopeException when a check fails; nothing is then written under the final name
+     */
+    public OpenedFile open(Path envelope, Path outFolder) throws IOException {
+        String delivered = envelope.getFileName().toString();
+        if (delivered.endsWith(".p7m")) {
+            delivered = delivered.substring(0, delivered.length() - 4);
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(envelope), 1 << 16)) {
+            return open(in, delivered, outFolder);
+        }
+    }
+
+    /**
+     * Opens an envelope read from {@code in}, delivered under the standard name {@code deliveredName}, into
+     * {@code outFolder}.
+     *
+     * @throws EnvelopeException when a check fails; nothing is then written under the final name
+     */
+    public OpenedFile open(InputStream in, String deliveredName, Path outFolder) throws IOException {
+        Path signedTmp = AtomicFiles.temp(outFolder.resolve(deliveredName + ".signed"));
+        Path plainTmp = AtomicFiles.temp(outFolder.resolve(deliveredName));
+        boolean done = false;
+        try {
+            decrypt(in, signedTmp);
+            Verified v = verify(signedTmp, plainTmp);
+            String name = v.signedName.orElse(deliveredName);
+            if (v.signedName.isPresent() && !v.signedName.get().equals(deliveredName)) {
+                throw new EnvelopeException(Failure.NAME_MISMATCH, "signed as " + v.signedName.get()
+                        + ", delivered as " + deliveredName);
+            }
+            Party sender = checkOffice(name, v.signer);
+            Path target = outFolder.resolve(name);
+            AtomicFiles.commit(plainTmp, target);
+            done = true;
+            return new OpenedFile(target, name, v.signedName.isPresent(), sender, v.signer, v.signingTime);
+        } finally {
+            Files.deleteIfExists(signedTmp);
+            if (!done) {
+                Files.deleteIfExists(plainTmp);
+            }
+        }
+    }
+
+    private void decrypt(InputStream in, Path signedTmp) throws IOException {
+        CMSAuthEnvelopedDataParser parser;
+        try {
+            parser = new CMSAuthEnvelopedDataParser(in);
+        } catch (CMSException | RuntimeException e) {
+            throw new EnvelopeException(Failure.MALFORMED, "not AuthEnvelopedData", e);
+        }
+        X509CertificateHolder mine;
+        try {
+            mine = new X509CertificateHolder(recipient.certificate().getEncoded());
+        } catch (GeneralSecurityException e) {
+            throw new EnvelopeException(Failure.UNUSABLE_KEY, "recipient certificate", e);
+        }
+        RecipientInformation match = null;
+        for (RecipientInformation ri : parser.getRecipientInfos().getRecipients()) {
+            if (ri.getRID().match(mine)) {
+                match = ri;
+                break;
+            }
+        }
+        if (match == null) {
+            throw new EnvelopeException(Failure.NOT_FOR_THIS_RECIPIENT, "no recipient info for "
+                    + recipient.certificate().getSubjectX500Principal().getName());
+        }
+        Recipient r = match instanceof KeyAgreeRecipientInformation
+                ? new JceKeyAgreeAuthEnvelopedRecipient(recipient.privateKey()).setProvider(Bc.PROVIDER)
+                : new JceKeyTransAuthEnvelopedRecipient(recipient.privateKey()).setProvider(Bc.PROVIDER);
+        CMSTypedStream content;
+        try {
+            content = match.getContentStream(r);
+        } catch (CMSException | RuntimeException e) {
+            throw new EnvelopeException(Failure.NOT_FOR_THIS_RECIPIENT, "the content key cannot be recovered with"
+                    + " this office's key", e);
+        }
+        try (InputStream plain = content.getContentStream();
+                OutputStream out = new BufferedOutputStream(Files.newOutputStream(signedTmp), 1 << 16)) {
+            byte[] buf = new byte[1 << 16];
+            while (true) {
+                int n;
+                try {
+                    n = plain.read(buf);
+                } catch (IOException | RuntimeException e) {
+                    // Reading decrypts; GCM reports a changed ciphertext or tag as a failure of the read.
+                    throw new EnvelopeException(Failure.TAMPERED, "AES-GCM authentication failed", e);
+                }
+                if (n < 0) {
+                    break;
+                }
+                out.write(buf, 0, n);
+            }
+        }
+    }
+
+    private record Verified(X509Certificate signer, Optional<String> signedName, Optional<Instant> signingTime) {
+    }
+
+    private Verified verify(Path signedTmp, Path plainTmp) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(signedTmp), 1 << 16)) {
+            CMSSignedDataParser sp = new CMSSignedDataParser(
+                    new JcaDigestCalculatorProviderBuilder().setProvider(Bc.PROVIDER).build(), in);
+            CMSTypedStream signedContent = sp.getSignedContent();
+            if (signedContent == null) {
+                throw new EnvelopeException(Failure.MALFORMED, "the signed data carries no content");
+            }
+            try (InputStream c = signedContent.getContentStream();
+                    OutputStream out = new BufferedOutputStream(Files.newOutputStream(plainTmp), 1 << 16)) {
+                c.transferTo(out);
+            }
+            Store<X509CertificateHolder> certs = sp.getCertificates();
+            Collection<SignerInformation> signers = sp.getSignerInfos().getSigners();
+            if (signers.size() != 1) {
+                throw new EnvelopeException(Failure.MALFORMED, "expected one signer, found " + signers.size());
+            }
+            SignerInformation si = signers.iterator().next();
+            @SuppressWarnings("unchecked")
+            Collection<X509CertificateHolder> matches = certs.getMatches(si.getSID());
+            if (matches.isEmpty()) {
+                throw new EnvelopeException(Failure.BAD_SIGNATURE, "the signer's certificate is not included");
+            }
+            X509CertificateHolder holder = matches.iterator().next();
+            boolean ok;
+            try {
+                ok = si.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(Bc.PROVIDER).build(holder));
+            } catch (org.bouncycastle.cms.CMSVerifierCertificateNotValidException e) {
+                throw new EnvelopeException(Failure.EXPIRED_SIGNER, "the certificate was not valid at the signing"
+                        + " time", e);
+            } catch (CMSException e) {
+                ok = false;
+            }
+            if (!ok) {
+                throw new EnvelopeException(Failure.BAD_SIGNATURE, "signature verification failed");
+            }
+            JcaX509CertificateConverter conv = new JcaX509CertificateConverter().setProvider(Bc.PROVIDER);
+            X509Certificate signer = conv.getCertificate(holder);
+            List<X509Certificate> others = new ArrayList<>();
+            @SuppressWarnings("unchecked")
+            Collection<X509CertificateHolder> all = certs.getMatches(null);
+            for (X509CertificateHolder h : all) {
+                if (!h.equals(holder)) {
+                    others.add(conv.getCertificate(h));
+                }
+            }
+            validatePath(signer, others);
+            AttributeTable attrs = si.getSignedAttributes();
+            Optional<String> name = Optional.empty();
+            Optional<Instant> time = Optional.empty();
+            if (attrs != null) {
+                Attribute a = attrs.get(Sealer.SIGNED_FILE_NAME);
+                if (a != null) {
+                    name = Optional.of(((ASN1String) a.getAttrValues().getObjectAt(0)).getString());
+                }
+                Attribute t = attrs.get(CMSAttributes.signingTime);
+                if (t != null) {
+                    time = Optional.of(Time.getInstance(t.getAttrValues().getObjectAt(0)).getDate().toInstant());
+                }
+            }
+            return new Verified(signer, name, time);
+        } catch (CMSException | GeneralSecurityException | org.bouncycastle.operator.OperatorCreationException e) {
+            throw new EnvelopeException(Failure.MALFORMED, "signed data cannot be parsed", e);
+        }
+    }
+
+    private void validatePath(X509Certificate signer, List<X509Certificate> intermediates)
+            throws GeneralSecurityException {
+        boolean[] ku = signer.getKeyUsage();
+        if (ku != null && !ku[0]) {
+            throw new EnvelopeException(Failure.UNUSABLE_KEY, "the signer's certificate is not for digital signatures");
+        }
+        List<X509Certificate> path = new ArrayList<>();
+        path.add(signer);
+        for (X509Certificate c : intermediates) {
+            if (anchors.stream().noneMatch(a -> a.getTrustedCert().equals(c))) {
+                path.add(c);
+            }
+        }
+        PKIXParameters params = new PKIXParameters(anchors);
+        params.setDate(Date.from(clock.instant()));
+        params.setRevocationEnabled(!crls.isEmpty());
+        if (!crls.isEmpty()) {
+            params.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(crls)));
+        }
+        try {
+            CertPathValidator.getInstance("PKIX").validate(
+                    CertificateFactory.getInstance("X.509").generateCertPath(path), params);
+        } catch (CertPathValidatorException e) {
+            Failure f = switch (e.getReason() instanceof CertPathValidatorException.BasicReason b ? b
+                    : CertPathValidatorException.BasicReason.UNSPECIFIED) {
+                case EXPIRED, NOT_YET_VALID -> Failure.EXPIRED_SIGNER;
+                case REVOKED -> Failure.REVOKED_SIGNER;
+                default -> Failure.UNTRUSTED_SIGNER;
+            };
+            throw new EnvelopeException(f, "certificate path: " + e.getReason(), e);
+        }
+    }
+
+    private Party checkOffice(String name, X509Certificate signer) {
+        Optional<Party[]> parties = NameParts.parties(name);
+        if (parties.isEmpty()) {
+            throw new EnvelopeException(Failure.NAME_MISMATCH, "the file name names no sender office");
+        }
+        Party sender = parties.get()[0];
+        Optional<OfficeNumber> office = binding.officeOf(signer);
+        if (office.isEmpty() || !office.get().equals(sender.office())) {
+            throw new EnvelopeException(Failure.OFFICE_MISMATCH, "signer office "
+                    + office.map(OfficeNumber::value).orElse("(none)") + ", sender in name " + sender.office());
+        }
+        return sender;
+    }
+}
