@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "careplan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Care-plan data linkage standard (ケアプランデータ連携標準仕様 V4.1) toolkit.",
-        subcommands = {DemoCommand.class, ValidateCommand.class})
+        subcommands = {DemoCommand.class, ValidateCommand.class, PkiCommand.class, SealCommand.class,
+            OpenCommand.class})
 public final class CareplanCli {
 
     /** Exit code: success. */

@@ -1,0 +1,99 @@
+package dev.careplan.cli;
+
+import dev.careplan.crypto.CredentialsException;
+import dev.careplan.crypto.EnvelopeException;
+import dev.careplan.crypto.KeyStoreSpec;
+import dev.careplan.crypto.OfficeCredentials;
+import dev.careplan.crypto.OpenedFile;
+import dev.careplan.crypto.Opener;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.X509CRL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code careplan open}: decrypts, verifies and checks sealed files, then writes them under their signed name. */
+@Command(name = "open", mixinStandardHelpOptions = true,
+        description = "Decrypts and verifies FILE.p7m and writes the file under its signed name.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:all opened", "1:an envelope was rejected", "2:bad usage", "3:a path could not be read"})
+final class OpenCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--key", required = true, description = "the receiving office's PKCS#12 file")
+    Path key;
+
+    @Option(names = "--password-file", required = true, description = "file holding the PKCS#12 password")
+    Path passwordFile;
+
+    @Option(names = "--alias", defaultValue = "office", description = "key alias (default: ${DEFAULT-VALUE})")
+    String alias;
+
+    @Option(names = "--trust", required = true, paramLabel = "CA.pem", description = "trusted CA certificates")
+    Path trust;
+
+    @Option(names = "--crl", paramLabel = "CRL", description = "CRL to check revocation against (repeatable)")
+    List<Path> crls = new ArrayList<>();
+
+    @Option(names = "--out", required = true, description = "folder for the opened files")
+    Path out;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE.p7m")
+    List<Path> envelopes;
+
+    @Override
+    public Integer call() {
+        PrintWriter w = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Opener opener;
+        try {
+            OfficeCredentials me = KeyStoreSpec.of(key, Pem.password(passwordFile), alias).load();
+            List<X509CRL> list = new ArrayList<>();
+            for (Path c : crls) {
+                list.add(Pem.crl(c));
+            }
+            opener = Opener.of(me, Pem.certificates(trust)).withCrls(list);
+            Files.createDirectories(out);
+        } catch (CredentialsException e) {
+            err.println("careplan open: " + e.getMessage());
+            err.flush();
+            return CareplanCli.FAILED;
+        } catch (IOException e) {
+            err.println("careplan open: cannot read: " + e.getMessage());
+            err.flush();
+            return CareplanCli.IO;
+        }
+        int code = CareplanCli.OK;
+        for (Path env : envelopes) {
+            try {
+                OpenedFile o = opener.open(env, out);
+                w.println("opened " + o.fileName() + " from " + o.sender() + " (signature verified, certificate"
+                        + " serial " + o.signer().getSerialNumber() + " of " + o.signer().getIssuerX500Principal()
+                        .getName() + ")");
+                if (!o.nameSigned()) {
+                    err.println("warning: " + env.getFileName() + " carries no signed file name; it was opened under"
+                            + " the name it was delivered with");
+                }
+            } catch (EnvelopeException e) {
+                err.println("rejected " + env.getFileName() + ": " + e.getMessage());
+                code = CareplanCli.FAILED;
+            } catch (IOException e) {
+                err.println("careplan open: cannot read " + env + ": " + e.getMessage());
+                return CareplanCli.IO;
+            }
+        }
+        w.flush();
+        err.flush();
+        return code;
+    }
+}

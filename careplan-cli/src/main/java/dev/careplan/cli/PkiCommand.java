@@ -1,0 +1,106 @@
+package dev.careplan.cli;
+
+import dev.careplan.crypto.OfficeCredentials;
+import dev.careplan.crypto.pki.KeyType;
+import dev.careplan.crypto.pki.TestPki;
+import dev.careplan.model.Party;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code careplan pki}: a test PKI for trying the exchange (never for production). */
+@Command(name = "pki", mixinStandardHelpOptions = true, description = "Test PKI for trying the exchange.",
+        subcommands = {PkiCommand.Init.class})
+final class PkiCommand {
+
+    /** {@code careplan pki init}. */
+    @Command(name = "init", mixinStandardHelpOptions = true,
+            description = "Creates a test CA and office certificates: ca.pem, OFFICE-KIND.p12/.pem/.key, relay.p12.")
+    static final class Init implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--out", required = true, description = "folder to write to")
+        Path out;
+
+        @Option(names = "--office", required = true, paramLabel = "OFFICE:KIND",
+                description = "an office to issue a certificate for, e.g. 1310000001:43 (repeatable)")
+        List<String> offices;
+
+        @Option(names = "--relay-host", description = "also issue relay.p12, a TLS server certificate for HOST")
+        String relayHost;
+
+        @Option(names = "--password-file", description = "password of the .p12 files (default: generated into"
+                + " DIR/password.txt)")
+        Path passwordFile;
+
+        @Option(names = "--key-type", defaultValue = "RSA_2048",
+                description = "RSA_2048, RSA_3072 or EC_P256 (default: ${DEFAULT-VALUE})")
+        KeyType keyType;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter w = spec.commandLine().getOut();
+            List<Party> parties;
+            try {
+                parties = offices.stream().map(Party::parse).toList();
+            } catch (RuntimeException e) {
+                spec.commandLine().getErr().println("careplan pki init: " + e.getMessage());
+                return CareplanCli.USAGE;
+            }
+            char[] password;
+            Files.createDirectories(out);
+            if (passwordFile != null) {
+                password = Pem.password(passwordFile);
+            } else {
+                byte[] b = new byte[18];
+                new SecureRandom().nextBytes(b);
+                password = HexFormat.of().formatHex(b).toCharArray();
+                Path pw = out.resolve("password.txt");
+                Files.writeString(pw, new String(password) + "\n", StandardCharsets.UTF_8);
+                restrict(pw);
+            }
+            TestPki pki = TestPki.create(Clock.systemUTC());
+            w.println("ca.pem");
+            pki.writeCa(out);
+            for (Party p : parties) {
+                String base = p.office().value() + "-" + p.kind().code();
+                pki.write(pki.issueOffice(p, keyType), out, base, password);
+                w.println(base + ".p12 " + base + ".pem " + base + ".key  (" + p + ")");
+            }
+            if (relayHost != null) {
+                OfficeCredentials relay = pki.issueTlsServer(relayHost);
+                try (OutputStream o = Files.newOutputStream(out.resolve("relay.p12"))) {
+                    pki.keyStore(relay, "relay", password).store(o, password);
+                } catch (java.security.GeneralSecurityException e) {
+                    throw new IOException("cannot write relay.p12", e);
+                }
+                w.println("relay.p12  (TLS server " + relayHost + ")");
+            }
+            w.println("written to " + out + (passwordFile == null ? " (password in password.txt)" : ""));
+            w.flush();
+            return CareplanCli.OK;
+        }
+
+        private static void restrict(Path p) {
+            try {
+                Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException | IOException e) {
+                // Not a POSIX file system: default permissions stay.
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.careplan.cli;
+
+import dev.careplan.crypto.CredentialsException;
+import dev.careplan.crypto.EnvelopeException;
+import dev.careplan.crypto.KeyStoreSpec;
+import dev.careplan.crypto.OfficeCredentials;
+import dev.careplan.crypto.Sealer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code careplan seal}: signs files with the office's key and encrypts them to the receivers' certificates. */
+@Command(name = "seal", mixinStandardHelpOptions = true,
+        description = "Signs and encrypts files for their receivers: FILE -> FILE.p7m.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:all sealed", "1:a file could not be sealed", "2:bad usage", "3:a path could not be read"})
+final class SealCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--key", required = true, description = "the sending office's PKCS#12 file")
+    Path key;
+
+    @Option(names = "--password-file", required = true, description = "file holding the PKCS#12 password")
+    Path passwordFile;
+
+    @Option(names = "--alias", defaultValue = "office", description = "key alias (default: ${DEFAULT-VALUE})")
+    String alias;
+
+    @Option(names = "--to", required = true, paramLabel = "CERT.pem", description = "receiver certificate (repeatable)")
+    List<Path> to;
+
+    @Option(names = "--out", description = "output folder (default: beside each file)")
+    Path out;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter w = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            OfficeCredentials me = KeyStoreSpec.of(key, Pem.password(passwordFile), alias).load();
+            KeyStoreSpec.expiryWarning(me.certificate(), Clock.systemUTC())
+                    .ifPresent(m -> err.println("warning: " + m));
+            List<X509Certificate> recipients = new ArrayList<>();
+            for (Path p : to) {
+                recipients.addAll(Pem.certificates(p));
+            }
+            Sealer sealer = Sealer.of(me, recipients);
+            for (Path f : files) {
+                Path folder = out != null ? out : f.toAbsolutePath().getParent();
+                Path env = sealer.seal(f, folder);
+                w.println("sealed " + env);
+            }
+            w.flush();
+            return CareplanCli.OK;
+        } catch (CredentialsException | EnvelopeException e) {
+            err.println("careplan seal: " + e.getMessage());
+            err.flush();
+            return CareplanCli.FAILED;
+        } catch (IOException e) {
+            err.println("careplan seal: cannot read or write: " + e.getMessage());
+            err.flush();
+            return CareplanCli.IO;
+        }
+    }
+}
