@@ -1,8 +1,13 @@
-/** Transport SPI and implementations: in-memory, folder hand-off and the reference relay. */
+/** Transport SPI and implementations: in-memory, folder hand-off and the reference relay (server and client). */
 module dev.careplan.transport {
     requires transitive dev.careplan.model;
+    requires transitive dev.careplan.crypto;
     requires dev.careplan.csv;
-    requires dev.careplan.crypto;
     requires org.slf4j;
+    requires com.fasterxml.jackson.databind;
+    requires jdk.httpserver;
+    requires java.net.http;
+    requires java.naming;
 
+    exports dev.careplan.transport;
 }

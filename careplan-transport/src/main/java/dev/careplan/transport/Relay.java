@@ -1,0 +1,120 @@
+package dev.careplan.transport;
+
+import dev.careplan.model.Party;
+import dev.careplan.transport.TransportException.Reason;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The rules of the reference relay, independent of how parties connect: the sender is the authenticated party and
+ * a unit naming another sender is refused; sender and receiver must differ; the receiver must be registered; units
+ * are limited in size; re-sending an identical unit is harmless; each party sees only its own inbox (other
+ * parties' units do not exist for it); acknowledging deletes the unit's bytes; units not acknowledged within the
+ * retention period expire. Used by {@link RelayServer} over HTTPS and by {@link InMemoryExchange} in process.
+ */
+public final class Relay {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Relay.class);
+
+    /** Default retention of unacknowledged units. */
+    public static final Duration DEFAULT_RETENTION = Duration.ofDays(30);
+    /** Default size limit of one unit. */
+    public static final long DEFAULT_MAX_UNIT_BYTES = 64L * 1024 * 1024;
+
+    private final UnitStore store;
+    private final Directory directory;
+    private final Clock clock;
+    private final Duration retention;
+    private final long maxUnitBytes;
+
+    /** A relay over {@code store} and {@code directory} with the given clock, retention and size limit. */
+    public Relay(UnitStore store, Directory directory, Clock clock, Duration retention, long maxUnitBytes) {
+        this.store = Objects.requireNonNull(store);
+        this.directory = Objects.requireNonNull(directory);
+        this.clock = Objects.requireNonNull(clock);
+        this.retention = Objects.requireNonNull(retention);
+        this.maxUnitBytes = maxUnitBytes;
+    }
+
+    /** A relay with default retention and size limit. */
+    public static Relay of(UnitStore store, Directory directory, Clock clock) {
+        return new Relay(store, directory, clock, DEFAULT_RETENTION, DEFAULT_MAX_UNIT_BYTES);
+    }
+
+    /** The directory of registered offices. */
+    public Directory directory() {
+        return directory;
+    }
+
+    /** The largest unit accepted, in bytes. */
+    public long maxUnitBytes() {
+        return maxUnitBytes;
+    }
+
+    /** Accepts a unit from the authenticated party {@code from}. */
+    public UnitStore.PutResult accept(Party from, Unit unit) {
+        sweep();
+        if (!unit.sender().equals(from)) {
+            LOG.info("refused unit {}: names sender {} but was sent by {}", unit.id(), unit.sender(), from);
+            throw new TransportException(Reason.REFUSED, "the unit names sender " + unit.sender()
+                    + " but the connection is authenticated as " + from + "; send only your own files");
+        }
+        if (unit.sender().equals(unit.receiver())) {
+            throw new TransportException(Reason.REFUSED, "sender and receiver are the same party " + from);
+        }
+        if (!directory.isRegistered(unit.receiver())) {
+            throw new TransportException(Reason.UNKNOWN_RECEIVER, "receiver " + unit.receiver()
+                    + " is not registered on this relay; check the receiver's office number and service kind");
+        }
+        if (unit.size() > maxUnitBytes) {
+            throw new TransportException(Reason.TOO_LARGE, "the unit has " + unit.size() + " bytes; this relay"
+                    + " accepts at most " + maxUnitBytes);
+        }
+        UnitStore.PutResult r = store.put(unit, clock.instant());
+        if (r == UnitStore.PutResult.CONFLICT) {
+            throw new TransportException(Reason.CONFLICT, "a different unit " + unit.id() + " was already sent;"
+                    + " use a new sequence number for new content");
+        }
+        LOG.info("accepted unit {} ({} files, {})", unit.id(), unit.files().size(), r);
+        return r;
+    }
+
+    /** The units waiting for {@code me}, ascending by sequence number. */
+    public List<UnitId> inbox(Party me) {
+        sweep();
+        return store.waitingFor(me);
+    }
+
+    /** One of {@code me}'s units; another party's unit is {@link Reason#NOT_FOUND}. */
+    public Unit download(Party me, UnitId id) {
+        sweep();
+        Optional<Unit> u = id.receiver().equals(me) ? store.get(id) : Optional.empty();
+        return u.orElseThrow(() -> new TransportException(Reason.NOT_FOUND, "no unit " + id + " waits for " + me));
+    }
+
+    /** Acknowledges one of {@code me}'s units: its bytes are deleted. */
+    public void acknowledge(Party me, UnitId id) {
+        if (!id.receiver().equals(me) || !store.acknowledge(id, clock.instant())) {
+            throw new TransportException(Reason.NOT_FOUND, "no unit " + id + " waits for " + me);
+        }
+        LOG.info("unit {} delivered", id);
+    }
+
+    /** What became of a unit {@code me} sent; units of others are {@link DeliveryStatus#UNKNOWN}. */
+    public DeliveryStatus status(Party me, UnitId id) {
+        sweep();
+        return id.sender().equals(me) ? store.status(id) : DeliveryStatus.UNKNOWN;
+    }
+
+    /** Expires units older than the retention period. */
+    public void sweep() {
+        for (UnitId id : store.expire(clock.instant().minus(retention))) {
+            LOG.info("unit {} expired unread", id);
+        }
+    }
+}

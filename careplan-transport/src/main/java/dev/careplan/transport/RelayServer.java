@@ -1,0 +1,239 @@
+package dev.careplan.transport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsExchange;
+import com.sun.net.httpserver.HttpsParameters;
+import com.sun.net.httpserver.HttpsServer;
+import dev.careplan.crypto.pki.TestPki;
+import dev.careplan.model.Party;
+import dev.careplan.transport.TransportException.Reason;
+import dev.careplan.transport.internal.Tls;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reference relay over HTTPS: the JDK's built-in HTTPS server (no extra dependency, enough for a reference
+ * relay), TLS 1.3 only, client-certificate authentication required. The party of a connection is read from its
+ * client certificate ({@link Directory#partyOf}); the {@link Relay} applies the rules. Endpoints (JSON; file bytes
+ * base64):
+ * <pre>
+ * POST /units                       {"files":[{"name":…,"data":…}]}   201 {"unit":…,"result":"STORED|DUPLICATE"}
+ * GET  /inbox                       200 {"units":["SEQ_SENDER_KIND_RECEIVER_KIND", …]}  (ascending sequence)
+ * GET  /inbox/{unit}                200 {"unit":…,"files":[…]}   404 when not mine
+ * POST /inbox/{unit}/ack            204
+ * GET  /sent/{unit}                 200 {"status":"WAITING|DELIVERED|EXPIRED|UNKNOWN"}
+ * GET  /directory/{office}/{kind}   200 PEM certificate of a registered party
+ * </pre>
+ * Every refusal is a JSON {@code {"error":…,"message":…}} with status 400, 401, 403 (sender spoofing), 404, 409,
+ * 413 (too large) or 422 (unknown receiver). The access log names office numbers and unit ids only.
+ */
+public final class RelayServer implements AutoCloseable {
+
+    private static final Logger ACCESS = LoggerFactory.getLogger("dev.careplan.transport.access");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpsServer server;
+    private final ExecutorService executor;
+    private final Relay relay;
+
+    private RelayServer(HttpsServer server, ExecutorService executor, Relay relay) {
+        this.server = server;
+        this.executor = executor;
+        this.relay = relay;
+    }
+
+    /**
+     * Starts a relay on {@code address} (port 0 for a free port) with the relay's TLS key and the trust anchors of
+     * client certificates.
+     */
+    public static RelayServer start(InetSocketAddress address, Relay relay, KeyStore tlsKey, char[] keyPassword,
+            List<X509Certificate> trustAnchors) throws IOException {
+        SSLContext ctx;
+        try {
+            ctx = Tls.context(tlsKey, keyPassword, trustAnchors);
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot set up TLS for the relay: " + e.getMessage(), e);
+        }
+        HttpsServer server = HttpsServer.create(address, 64);
+        server.setHttpsConfigurator(new HttpsConfigurator(ctx) {
+            @Override
+            public void configure(HttpsParameters params) {
+                SSLParameters p = ctx.getDefaultSSLParameters();
+                p.setProtocols(new String[] {"TLSv1.3"});
+                p.setNeedClientAuth(true);
+                params.setSSLParameters(p);
+            }
+        });
+        ExecutorService executor = Executors.newFixedThreadPool(4);
+        server.setExecutor(executor);
+        RelayServer rs = new RelayServer(server, executor, relay);
+        server.createContext("/", rs::handle);
+        server.start();
+        return rs;
+    }
+
+    /** The bound port. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Stops accepting connections and waits briefly for running requests. */
+    @Override
+    public void close() {
+        server.stop(1);
+        executor.shutdownNow();
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        int status = 500;
+        Optional<Party> party = Optional.empty();
+        try (ex) {
+            party = party((HttpsExchange) ex);
+            if (party.isEmpty()) {
+                status = error(ex, 401, "UNAUTHENTICATED", "the client certificate names no registered office");
+                return;
+            }
+            status = route(ex, party.get());
+        } catch (TransportException e) {
+            status = error(ex, switch (e.reason()) {
+                case NOT_FOUND -> 404;
+                case REFUSED -> 403;
+                case CONFLICT -> 409;
+                case TOO_LARGE -> 413;
+                case UNKNOWN_RECEIVER -> 422;
+                case UNAVAILABLE -> 503;
+            }, e.reason().name(), e.getMessage());
+        } catch (IllegalArgumentException e) {
+            status = error(ex, 400, "BAD_REQUEST", e.getMessage());
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(RelayServer.class).warn("relay failure: {}", e.getClass().getName());
+            status = error(ex, 500, "INTERNAL", "the relay failed; try again later");
+        } finally {
+            ACCESS.info("{} {} {} {}", party.map(Party::toString).orElse("-"), ex.getRequestMethod(),
+                    ex.getRequestURI().getPath(), status);
+        }
+    }
+
+    private static Optional<Party> party(HttpsExchange ex) {
+        try {
+            Certificate[] peer = ex.getSSLSession().getPeerCertificates();
+            return peer.length == 0 ? Optional.empty() : Directory.partyOf((X509Certificate) peer[0]);
+        } catch (SSLPeerUnverifiedException e) {
+            return Optional.empty();
+        }
+    }
+
+    private int route(HttpExchange ex, Party me) throws IOException {
+        String method = ex.getRequestMethod();
+        String[] p = ex.getRequestURI().getPath().replaceAll("^/+|/+$", "").split("/");
+        if (method.equals("POST") && p.length == 1 && p[0].equals("units")) {
+            return receive(ex, me);
+        }
+        if (method.equals("GET") && p.length == 1 && p[0].equals("inbox")) {
+            ObjectNode o = JSON.createObjectNode();
+            ArrayNode units = o.putArray("units");
+            relay.inbox(me).forEach(id -> units.add(id.key()));
+            return json(ex, 200, o);
+        }
+        if (method.equals("GET") && p.length == 2 && p[0].equals("inbox")) {
+            Unit u = relay.download(me, unitId(p[1]));
+            ObjectNode o = JSON.createObjectNode().put("unit", u.id().key());
+            ArrayNode files = o.putArray("files");
+            for (UnitFile f : u.files()) {
+                files.addObject().put("name", f.name()).put("data", f.bytes());
+            }
+            return json(ex, 200, o);
+        }
+        if (method.equals("POST") && p.length == 3 && p[0].equals("inbox") && p[2].equals("ack")) {
+            relay.acknowledge(me, unitId(p[1]));
+            ex.sendResponseHeaders(204, -1);
+            return 204;
+        }
+        if (method.equals("GET") && p.length == 2 && p[0].equals("sent")) {
+            return json(ex, 200, JSON.createObjectNode().put("status", relay.status(me, unitId(p[1])).name()));
+        }
+        if (method.equals("GET") && p.length == 3 && p[0].equals("directory")) {
+            X509Certificate c = relay.directory().certificateOf(Party.of(p[1], p[2])).orElseThrow(() ->
+                    new TransportException(Reason.NOT_FOUND, "no registered office " + p[1] + ":" + p[2]));
+            byte[] pem = TestPki.pem(c).getBytes(StandardCharsets.US_ASCII);
+            ex.getResponseHeaders().set("Content-Type", "application/x-pem-file");
+            ex.sendResponseHeaders(200, pem.length);
+            ex.getResponseBody().write(pem);
+            return 200;
+        }
+        return error(ex, 404, "NOT_FOUND", "no such endpoint");
+    }
+
+    private static UnitId unitId(String key) {
+        try {
+            return UnitId.parse(key);
+        } catch (RuntimeException e) {
+            throw new TransportException(Reason.NOT_FOUND, "no such unit");
+        }
+    }
+
+    private int receive(HttpExchange ex, Party me) throws IOException {
+        long limit = relay.maxUnitBytes() / 3 * 4 + 64 * 1024;
+        String len = ex.getRequestHeaders().getFirst("Content-Length");
+        if (len != null && Long.parseLong(len) > limit) {
+            throw new TransportException(Reason.TOO_LARGE, "the request is larger than this relay accepts ("
+                    + relay.maxUnitBytes() + " bytes per unit)");
+        }
+        byte[] body;
+        try (InputStream in = ex.getRequestBody()) {
+            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        }
+        if (body.length > limit) {
+            throw new TransportException(Reason.TOO_LARGE, "the request is larger than this relay accepts ("
+                    + relay.maxUnitBytes() + " bytes per unit)");
+        }
+        JsonNode root = JSON.readTree(body);
+        List<UnitFile> files = new ArrayList<>();
+        JsonNode arr = root == null ? null : root.get("files");
+        if (arr == null || !arr.isArray() || arr.isEmpty()) {
+            throw new IllegalArgumentException("the body must be {\"files\":[{\"name\":…,\"data\":…}]}");
+        }
+        for (JsonNode f : arr) {
+            files.add(new UnitFile(f.get("name").asText(), f.get("data").binaryValue()));
+        }
+        Unit unit = new Unit(Unit.idOf(files.get(0).name()), files);
+        UnitStore.PutResult r = relay.accept(me, unit);
+        return json(ex, 201, JSON.createObjectNode().put("unit", unit.id().key()).put("result", r.name()));
+    }
+
+    private static int json(HttpExchange ex, int status, JsonNode body) throws IOException {
+        byte[] b = JSON.writeValueAsBytes(body);
+        ex.getResponseHeaders().set("Content-Type", "application/json");
+        ex.sendResponseHeaders(status, b.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(b);
+        }
+        return status;
+    }
+
+    private static int error(HttpExchange ex, int status, String code, String message) throws IOException {
+        return json(ex, status, JSON.createObjectNode().put("error", code).put("message", message));
+    }
+}

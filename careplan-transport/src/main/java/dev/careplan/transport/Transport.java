@@ -1,0 +1,32 @@
+package dev.careplan.transport;
+
+import java.util.List;
+
+/**
+ * A channel between care offices, seen from one party: send a unit to its receiver, list what waits for me in import
+ * order (ascending sequence number), download a unit, acknowledge it (after which the channel deletes it), and ask
+ * what became of what I sent. Implementations: {@link InMemoryExchange} (tests, embedding), {@link FolderTransport}
+ * (hand-off to the national desktop client), {@link RelayClient} (the reference relay). Failures are
+ * {@link TransportException}s.
+ */
+public interface Transport extends AutoCloseable {
+
+    /** Sends a unit; idempotent for an identical unit (same names, same bytes). */
+    void send(Unit unit);
+
+    /** The units waiting for me, ascending by sequence number. */
+    List<UnitId> inbox();
+
+    /** Downloads one of my units; it stays on the channel until acknowledged. */
+    Unit download(UnitId id);
+
+    /** Confirms that a unit was stored safely; the channel may delete it. */
+    void acknowledge(UnitId id);
+
+    /** What became of a unit I sent. */
+    DeliveryStatus status(UnitId id);
+
+    @Override
+    default void close() {
+    }
+}

@@ -1,0 +1,42 @@
+package dev.careplan.transport;
+
+import dev.careplan.model.Party;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where a relay keeps accepted units until their receiver acknowledges them (durable store SPI). An implementation
+ * must make {@link #put} durable before it returns: a store that is stopped at any moment restarts with every
+ * accepted unit and no partial one. {@link FileSystemUnitStore} is the embedded default.
+ */
+public interface UnitStore {
+
+    /** Outcome of {@link #put}. */
+    enum PutResult {
+        /** Stored. */
+        STORED,
+        /** An identical unit (same names, same bytes) was already stored or delivered: nothing changed. */
+        DUPLICATE,
+        /** A different unit with the same id exists. */
+        CONFLICT
+    }
+
+    /** Stores a unit durably. */
+    PutResult put(Unit unit, Instant acceptedAt);
+
+    /** The waiting units addressed to {@code receiver}, ascending by sequence number. */
+    List<UnitId> waitingFor(Party receiver);
+
+    /** A waiting unit. */
+    Optional<Unit> get(UnitId id);
+
+    /** Deletes a waiting unit's bytes and records it as delivered; false when it was not waiting. */
+    boolean acknowledge(UnitId id, Instant at);
+
+    /** Deletes the units accepted before {@code cutoff} and records them as expired; returns them. */
+    List<UnitId> expire(Instant cutoff);
+
+    /** What became of a unit. */
+    DeliveryStatus status(UnitId id);
+}
