@@ -10,4 +10,8 @@ module dev.careplan.transport {
     requires java.naming;
 
     exports dev.careplan.transport;
+
+    uses dev.careplan.transport.TransportProvider;
+    provides dev.careplan.transport.TransportProvider with dev.careplan.transport.internal.FolderProvider,
+            dev.careplan.transport.internal.RelayProvider;
 }

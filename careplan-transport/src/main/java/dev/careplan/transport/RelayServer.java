@@ -102,14 +102,14 @@ public final class RelayServer implements AutoCloseable {
     /** Stops accepting connections and waits briefly for running requests. */
     @Override
     public void close() {
-        server.stop(1);
+        server.stop(0);
         executor.shutdownNow();
     }
 
     private void handle(HttpExchange ex) throws IOException {
         int status = 500;
         Optional<Party> party = Optional.empty();
-        try (ex) {
+        try {
             party = party((HttpsExchange) ex);
             if (party.isEmpty()) {
                 status = error(ex, 401, "UNAUTHENTICATED", "the client certificate names no registered office");
@@ -131,6 +131,8 @@ public final class RelayServer implements AutoCloseable {
             LoggerFactory.getLogger(RelayServer.class).warn("relay failure: {}", e.getClass().getName());
             status = error(ex, 500, "INTERNAL", "the relay failed; try again later");
         } finally {
+            // Closed only here: try-with-resources would close the exchange before an error answer is written.
+            ex.close();
             ACCESS.info("{} {} {} {}", party.map(Party::toString).orElse("-"), ex.getRequestMethod(),
                     ex.getRequestURI().getPath(), status);
         }

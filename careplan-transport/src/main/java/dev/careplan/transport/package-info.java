@@ -1,2 +1,6 @@
-/** Transport of sealed care-plan files between offices: the transport SPI and its implementations (in-memory, folder hand-off, reference relay). */
+/**
+ * Moving sealed care-plan files between offices: the {@link dev.careplan.transport.Transport} SPI around send units,
+ * an in-process exchange, the folder hand-off for the national desktop client, the reference relay (HTTPS server
+ * and client) with a durable store, a safe receiver that acknowledges only what it stored, and the office journal.
+ */
 package dev.careplan.transport;

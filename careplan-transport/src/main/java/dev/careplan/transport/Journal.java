@@ -1,0 +1,135 @@
+package dev.careplan.transport;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The local journal of an office (送受信記録): an append-only file of JSON lines, one per unit sent or received, with
+ * the parties, each file's name and SHA-256, the time and the outcome: the evidence an office keeps for audits
+ * (運営指導). Each entry is forced to disk before {@link #record} returns. Contains office numbers and file names,
+ * no care data.
+ */
+public final class Journal {
+
+    /** Direction of a journal entry. */
+    public enum Direction {
+        /** A unit this office sent. */
+        SENT,
+        /** A unit this office received. */
+        RECEIVED
+    }
+
+    /** A file of a journalled unit. */
+    public record FileEntry(String name, String sha256) {
+    }
+
+    /**
+     * One journal line.
+     *
+     * @param time      when
+     * @param direction sent or received
+     * @param unit      the unit id
+     * @param files     the files with their SHA-256
+     * @param outcome   e.g. {@code SENT}, {@code DUPLICATE}, {@code IMPORTED}, {@code ALREADY_IMPORTED},
+     *                  {@code REJECTED:TAMPERED}
+     */
+    public record Entry(Instant time, Direction direction, UnitId unit, List<FileEntry> files, String outcome) {
+        /** Copies the files. */
+        public Entry {
+            Objects.requireNonNull(time);
+            Objects.requireNonNull(direction);
+            Objects.requireNonNull(unit);
+            files = List.copyOf(files);
+            Objects.requireNonNull(outcome);
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path file;
+
+    /** A journal in {@code file} (created on first record). */
+    public Journal(Path file) {
+        this.file = file;
+    }
+
+    /** The journal file. */
+    public Path file() {
+        return file;
+    }
+
+    /** Appends an entry durably. */
+    public synchronized void record(Entry e) {
+        ObjectNode o = JSON.createObjectNode().put("time", e.time().toString()).put("direction", e.direction().name())
+                .put("unit", e.unit().key()).put("sender", e.unit().sender().toString())
+                .put("receiver", e.unit().receiver().toString()).put("sequence", e.unit().sequence().value())
+                .put("outcome", e.outcome());
+        ArrayNode files = o.putArray("files");
+        for (FileEntry f : e.files()) {
+            files.addObject().put("name", f.name()).put("sha256", f.sha256());
+        }
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            byte[] line = (JSON.writeValueAsString(o) + "\n").getBytes(StandardCharsets.UTF_8);
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+                    StandardOpenOption.WRITE)) {
+                ByteBuffer b = ByteBuffer.wrap(line);
+                while (b.hasRemaining()) {
+                    ch.write(b);
+                }
+                ch.force(true);
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot write the journal " + file, ex);
+        }
+    }
+
+    /** Every entry, oldest first (a torn last line from a crash is skipped). */
+    public synchronized List<Entry> entries() {
+        List<Entry> out = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return out;
+        }
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                try {
+                    var o = JSON.readTree(line);
+                    List<FileEntry> files = new ArrayList<>();
+                    o.get("files").forEach(f -> files.add(new FileEntry(f.get("name").asText(),
+                            f.get("sha256").asText())));
+                    out.add(new Entry(Instant.parse(o.get("time").asText()),
+                            Direction.valueOf(o.get("direction").asText()), UnitId.parse(o.get("unit").asText()),
+                            files, o.get("outcome").asText()));
+                } catch (IOException | RuntimeException e) {
+                    // A line cut short by a crash: the entries before it stand.
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the journal " + file, e);
+        }
+        return out;
+    }
+
+    /** True when a file with this name and SHA-256 was already imported. */
+    public boolean imported(String name, String sha256) {
+        return entries().stream().filter(e -> e.direction() == Direction.RECEIVED && e.outcome().equals("IMPORTED"))
+                .flatMap(e -> e.files().stream()).anyMatch(f -> f.name().equals(name) && f.sha256().equals(sha256));
+    }
+}

@@ -1,0 +1,278 @@
+package dev.careplan.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.careplan.crypto.OfficeCredentials;
+import dev.careplan.crypto.Opener;
+import dev.careplan.crypto.Sealer;
+import dev.careplan.crypto.pki.KeyType;
+import dev.careplan.crypto.pki.TestPki;
+import dev.careplan.model.Party;
+import dev.careplan.transport.TransportException.Reason;
+import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayInputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reference relay on real sockets on 127.0.0.1 with a generated PKI. */
+class RelayTest {
+
+    static final Party CM = Party.of("1310000001", "43");
+    static final Party HH = Party.of("1310000002", "11");
+    static final Party DAY = Party.of("1310000003", "15");
+    static final Party UNREGISTERED = Party.of("1310000009", "16");
+    static final char[] PW = "test-pw".toCharArray();
+    static final String SEQ = "20250525093000";
+
+    static TestPki pki;
+    static OfficeCredentials cm;
+    static OfficeCredentials hh;
+    static OfficeCredentials day;
+    static OfficeCredentials relayTls;
+
+    @TempDir
+    Path dir;
+
+    MutableClock clock;
+    FileSystemUnitStore store;
+    RelayServer server;
+
+    @BeforeAll
+    static void pki() {
+        pki = TestPki.create(Clock.systemUTC());
+        cm = pki.issueOffice(CM, KeyType.EC_P256);
+        hh = pki.issueOffice(HH, KeyType.EC_P256);
+        day = pki.issueOffice(DAY, KeyType.EC_P256);
+        relayTls = pki.issueTlsServer("localhost");
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        clock = new MutableClock(java.time.Instant.now());
+        store = new FileSystemUnitStore(dir.resolve("store"));
+        server = startServer(Relay.DEFAULT_MAX_UNIT_BYTES);
+    }
+
+    RelayServer startServer(long maxBytes) throws Exception {
+        Directory directory = new Directory().register(CM, cm.certificate()).register(HH, hh.certificate())
+                .register(DAY, day.certificate());
+        Relay relay = new Relay(store, directory, clock, Relay.DEFAULT_RETENTION, maxBytes);
+        return RelayServer.start(new InetSocketAddress("127.0.0.1", 0), relay, pki.keyStore(relayTls, "relay", PW),
+                PW, List.of(pki.caCertificate()));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    RelayClient client(OfficeCredentials office) {
+        return RelayClient.connect(URI.create("https://127.0.0.1:" + server.port() + "/"),
+                pki.keyStore(office, "office", PW), PW, List.of(pki.caCertificate()));
+    }
+
+    static byte[] csv(String line) {
+        return (line + "\r\n").getBytes(Charset.forName("windows-31j"));
+    }
+
+    Unit sealedUnit(OfficeCredentials from, Party sender, Party receiver, RelayClient lookup, String seq,
+            String... prefixes) throws Exception {
+        var cert = lookup.certificateOf(receiver).orElseThrow();
+        List<UnitFile> files = new ArrayList<>();
+        for (String prefix : prefixes) {
+            String name = prefix + "_" + sender.office().value() + "_" + sender.kind().code() + "_"
+                    + receiver.office().value() + "_" + receiver.kind().code() + "_" + seq + ".CSV";
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Sealer.of(from, List.of(cert)).seal(new ByteArrayInputStream(csv("202407,131045,\"髙﨑\"," + prefix)),
+                    name, out);
+            files.add(new UnitFile(name + ".p7m", out.toByteArray()));
+        }
+        return new Unit(Unit.idOf(files.get(0).name()), files);
+    }
+
+    static String name(Party s, Party r) {
+        return "UPJSK_202506_" + s.office().value() + "_" + s.kind().code() + "_" + r.office().value() + "_"
+                + r.kind().code() + "_" + SEQ + ".CSV.p7m";
+    }
+
+    SafeReceiver receiver(Transport c, OfficeCredentials me, Path inbox, Journal journal) {
+        return new SafeReceiver(c, Opener.of(me, List.of(pki.caCertificate())), inbox, journal, clock);
+    }
+
+    @Test
+    void planGoesToTheProviderAndActualsComeBack() throws Exception {
+        RelayClient office = client(cm);
+        RelayClient provider = client(hh);
+        Unit plan = sealedUnit(cm, CM, HH, office, SEQ, "UPPLAN_202506", "UPSIKYU_202506", "UPHOSOKU_202506");
+        office.send(plan);
+        assertThat(office.status(plan.id())).isEqualTo(DeliveryStatus.WAITING);
+        assertThat(Files.list(store.folderOf(plan.id())).count()).isEqualTo(4);
+
+        Journal providerJournal = new Journal(dir.resolve("hh-journal.jsonl"));
+        var received = receiver(provider, hh, dir.resolve("hh-inbox"), providerJournal).receiveAll();
+        assertThat(received).singleElement().satisfies(r -> {
+            assertThat(r.outcome()).isEqualTo("IMPORTED");
+            assertThat(r.files()).hasSize(3).allSatisfy(f -> assertThat(f.sender()).isEqualTo(CM));
+        });
+        assertThat(dir.resolve("hh-inbox").resolve("UPPLAN_202506_1310000001_43_1310000002_11_" + SEQ + ".CSV"))
+                .hasBinaryContent(csv("202407,131045,\"髙﨑\",UPPLAN_202506"));
+        assertThat(store.folderOf(plan.id())).as("acknowledged bytes are deleted").doesNotExist();
+        assertThat(office.status(plan.id())).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(providerJournal.entries()).singleElement().satisfies(e -> assertThat(e.outcome())
+                .isEqualTo("IMPORTED"));
+
+        Unit actuals = sealedUnit(hh, HH, CM, provider, "20250701100000", "UPJSK_202506");
+        provider.send(actuals);
+        var back = receiver(office, cm, dir.resolve("cm-inbox"), new Journal(dir.resolve("cm.jsonl"))).receiveAll();
+        assertThat(back).singleElement().satisfies(r -> assertThat(r.files()).singleElement()
+                .satisfies(f -> assertThat(f.sender()).isEqualTo(HH)));
+    }
+
+    @Test
+    void anotherOfficeCanNeitherListNorDownload() throws Exception {
+        RelayClient office = client(cm);
+        Unit plan = sealedUnit(cm, CM, HH, office, SEQ, "UPPLAN_202506");
+        office.send(plan);
+        RelayClient other = client(day);
+        assertThat(other.inbox()).isEmpty();
+        assertThatThrownBy(() -> other.download(plan.id())).isInstanceOfSatisfying(TransportException.class,
+                e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND));
+        assertThatThrownBy(() -> other.acknowledge(plan.id())).isInstanceOfSatisfying(TransportException.class,
+                e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND));
+        assertThat(other.status(plan.id())).isEqualTo(DeliveryStatus.UNKNOWN);
+        assertThat(client(hh).inbox()).containsExactly(plan.id());
+    }
+
+    @Test
+    void spoofedSenderAndUnknownReceiverAndSelfAreRefused() throws Exception {
+        RelayClient c = client(day);
+        Unit spoofed = sealedUnit(day, HH, CM, c, SEQ, "UPJSK_202506");
+        assertThatThrownBy(() -> c.send(spoofed)).isInstanceOfSatisfying(TransportException.class,
+                e -> assertThat(e.reason()).isEqualTo(Reason.REFUSED));
+        Unit toNobody = new Unit(Unit.idOf(name(DAY, UNREGISTERED)), List.of(new UnitFile(name(DAY, UNREGISTERED),
+                csv("x"))));
+        assertThatThrownBy(() -> c.send(toNobody)).isInstanceOfSatisfying(TransportException.class,
+                e -> assertThat(e.reason()).isEqualTo(Reason.UNKNOWN_RECEIVER));
+        Unit self = new Unit(Unit.idOf(name(DAY, DAY)), List.of(new UnitFile(name(DAY, DAY), csv("x"))));
+        assertThatThrownBy(() -> c.send(self)).isInstanceOfSatisfying(TransportException.class,
+                e -> assertThat(e.reason()).isEqualTo(Reason.REFUSED));
+    }
+
+    @Test
+    void resendingAnIdenticalUnitIsHarmlessButNewContentConflicts() throws Exception {
+        RelayClient office = client(cm);
+        Unit plan = sealedUnit(cm, CM, HH, office, SEQ, "UPPLAN_202506");
+        office.send(plan);
+        office.send(plan);
+        assertThat(client(hh).inbox()).containsExactly(plan.id());
+        Unit other = sealedUnit(cm, CM, HH, office, SEQ, "UPPLAN_202506");
+        assertThatThrownBy(() -> office.send(other)).isInstanceOfSatisfying(TransportException.class,
+                e -> assertThat(e.reason()).isEqualTo(Reason.CONFLICT));
+    }
+
+    @Test
+    void unacknowledgedUnitsExpireAfterTheRetention() throws Exception {
+        RelayClient office = client(cm);
+        Unit plan = sealedUnit(cm, CM, HH, office, SEQ, "UPPLAN_202506");
+        office.send(plan);
+        clock.advance(Duration.ofDays(29));
+        assertThat(office.status(plan.id())).isEqualTo(DeliveryStatus.WAITING);
+        clock.advance(Duration.ofDays(2));
+        assertThat(office.status(plan.id())).isEqualTo(DeliveryStatus.EXPIRED);
+        assertThat(client(hh).inbox()).isEmpty();
+        assertThat(store.folderOf(plan.id())).doesNotExist();
+    }
+
+    @Test
+    void unitsAreListedInSequenceOrder() throws Exception {
+        RelayClient office = client(cm);
+        Unit later = sealedUnit(cm, CM, HH, office, "20250601000000", "DLTPLAN_202506");
+        Unit earlier = sealedUnit(cm, CM, HH, office, SEQ, "UPPLAN_202506");
+        office.send(later);
+        office.send(earlier);
+        assertThat(client(hh).inbox()).containsExactly(earlier.id(), later.id());
+    }
+
+    @Test
+    void aCrashBetweenWritingAndAcknowledgingDoesNotImportTwice() throws Exception {
+        RelayClient office = client(cm);
+        Unit plan = sealedUnit(cm, CM, HH, office, SEQ, "UPPLAN_202506");
+        office.send(plan);
+        RelayClient provider = client(hh);
+        Transport crashing = new Transport() {
+            @Override
+            public void send(Unit unit) {
+                provider.send(unit);
+            }
+
+            @Override
+            public List<UnitId> inbox() {
+                return provider.inbox();
+            }
+
+            @Override
+            public Unit download(UnitId id) {
+                return provider.download(id);
+            }
+
+            @Override
+            public void acknowledge(UnitId id) {
+                throw new IllegalStateException("power failure");
+            }
+
+            @Override
+            public DeliveryStatus status(UnitId id) {
+                return provider.status(id);
+            }
+        };
+        Journal journal = new Journal(dir.resolve("hh.jsonl"));
+        assertThatThrownBy(() -> receiver(crashing, hh, dir.resolve("in"), journal).receiveAll())
+                .hasMessageContaining("power failure");
+        assertThat(provider.inbox()).containsExactly(plan.id());
+        var again = receiver(provider, hh, dir.resolve("in"), journal).receiveAll();
+        assertThat(again).singleElement().satisfies(r -> assertThat(r.outcome()).isEqualTo("ALREADY_IMPORTED"));
+        assertThat(provider.inbox()).isEmpty();
+        assertThat(journal.entries()).extracting(Journal.Entry::outcome).containsExactly("IMPORTED",
+                "ALREADY_IMPORTED");
+    }
+
+    @Test
+    void aRestartedRelayKeepsEveryAcceptedUnit() throws Exception {
+        RelayClient office = client(cm);
+        Unit plan = sealedUnit(cm, CM, HH, office, SEQ, "UPPLAN_202506", "UPSIKYU_202506");
+        office.send(plan);
+        server.close();
+        Files.createDirectories(dir.resolve("store/tmp/half-written-unit"));
+        Files.writeString(dir.resolve("store/tmp/half-written-unit/UPPLAN.CSV.p7m"), "partial");
+        store = new FileSystemUnitStore(dir.resolve("store"));
+        server = startServer(Relay.DEFAULT_MAX_UNIT_BYTES);
+        assertThat(dir.resolve("store/tmp/half-written-unit")).doesNotExist();
+        RelayClient provider = client(hh);
+        assertThat(provider.inbox()).containsExactly(plan.id());
+        assertThat(provider.download(plan.id()).files()).isEqualTo(plan.files());
+    }
+
+    @Test
+    void aTooLargeUnitIsRefusedWith413() throws Exception {
+        server.close();
+        server = startServer(2_000);
+        RelayClient office = client(cm);
+        Unit plan = sealedUnit(cm, CM, HH, office, SEQ, "UPPLAN_202506", "UPSIKYU_202506", "UPHOSOKU_202506");
+        assertThat(plan.size()).isGreaterThan(2_000);
+        assertThatThrownBy(() -> office.send(plan)).isInstanceOfSatisfying(TransportException.class,
+                e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
+    }
+}
