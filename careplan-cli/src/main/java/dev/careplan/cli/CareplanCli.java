@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "careplan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Care-plan data linkage standard (ケアプランデータ連携標準仕様 V4.1) toolkit.",
         subcommands = {DemoCommand.class, ValidateCommand.class, PkiCommand.class, SealCommand.class,
-            OpenCommand.class})
+            OpenCommand.class, RelayCommand.class, SendCommand.class, ReceiveCommand.class, StatusCommand.class,
+            JournalCommand.class})
 public final class CareplanCli {
 
     /** Exit code: success. */

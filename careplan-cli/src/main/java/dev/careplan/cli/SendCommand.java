@@ -1,0 +1,131 @@
+package dev.careplan.cli;
+
+import dev.careplan.crypto.CredentialsException;
+import dev.careplan.crypto.OfficeCredentials;
+import dev.careplan.crypto.Sealer;
+import dev.careplan.csv.ConformanceValidator;
+import dev.careplan.csv.ValidationReport;
+import dev.careplan.csv.Violation;
+import dev.careplan.transport.Journal;
+import dev.careplan.transport.RelayClient;
+import dev.careplan.transport.TransportException;
+import dev.careplan.transport.Unit;
+import dev.careplan.transport.UnitFile;
+import dev.careplan.transport.UnitId;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code careplan send}: validates, seals and sends files to their receivers through the relay. */
+@Command(name = "send", mixinStandardHelpOptions = true,
+        description = "Validates care-plan CSV files, seals them for their receivers and sends them as send units.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:all units accepted", "1:invalid files or a unit refused", "2:bad usage",
+            "3:a path could not be read or the relay not reached"})
+final class SendCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RelayOptions relay;
+
+    @Option(names = "--force", description = "send even when validation finds ERROR violations")
+    boolean force;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            ValidationReport report = ConformanceValidator.strict().validate(files);
+            List<Violation> errors = report.violations().stream().filter(Violation::isError).toList();
+            if (!errors.isEmpty()) {
+                for (Violation v : errors) {
+                    err.println("  " + v.ruleId() + " " + v.file() + v.record().map(r -> " record " + r).orElse("")
+                            + ": " + v.messageEn());
+                }
+                if (!force) {
+                    err.println("careplan send: " + errors.size() + " ERROR violations; nothing was sent (use --force"
+                            + " to send anyway)");
+                    err.flush();
+                    return CareplanCli.FAILED;
+                }
+            }
+            OfficeCredentials me = relay.credentials();
+            RelayClient client = relay.client();
+            Journal journal = new Journal(relay.journal);
+            Map<UnitId, List<Path>> units = new TreeMap<>();
+            for (Path f : files) {
+                units.computeIfAbsent(Unit.idOf(f.getFileName().toString()), k -> new ArrayList<>()).add(f);
+            }
+            int code = CareplanCli.OK;
+            for (Map.Entry<UnitId, List<Path>> e : units.entrySet()) {
+                UnitId id = e.getKey();
+                X509Certificate cert = client.certificateOf(id.receiver()).orElse(null);
+                if (cert == null) {
+                    err.println("refused " + id + ": receiver " + id.receiver() + " is not registered on the relay");
+                    code = CareplanCli.FAILED;
+                    continue;
+                }
+                Sealer sealer = Sealer.of(me, List.of(cert));
+                List<UnitFile> sealed = new ArrayList<>();
+                for (Path f : e.getValue()) {
+                    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+                    try (InputStream in = Files.newInputStream(f)) {
+                        sealer.seal(in, f.getFileName().toString(), buf);
+                    }
+                    sealed.add(new UnitFile(f.getFileName() + ".p7m", buf.toByteArray()));
+                }
+                Unit unit = new Unit(id, sealed);
+                try {
+                    client.send(unit);
+                    journal.record(new Journal.Entry(Clock.systemUTC().instant(), Journal.Direction.SENT, id,
+                            sealed.stream().map(s -> new Journal.FileEntry(s.name(), s.sha256())).toList(), "SENT"));
+                    out.println("sent " + id + " (" + sealed.size() + " files) to " + id.receiver() + ": "
+                            + client.status(id));
+                } catch (TransportException ex) {
+                    if (ex.reason() == TransportException.Reason.UNAVAILABLE) {
+                        throw ex;
+                    }
+                    err.println("refused " + id + ": " + ex.reason() + ": " + ex.getMessage());
+                    code = CareplanCli.FAILED;
+                }
+            }
+            out.flush();
+            err.flush();
+            return code;
+        } catch (CredentialsException e) {
+            err.println("careplan send: " + e.getMessage());
+            err.flush();
+            return CareplanCli.FAILED;
+        } catch (IllegalArgumentException e) {
+            err.println("careplan send: " + e.getMessage());
+            err.flush();
+            return CareplanCli.USAGE;
+        } catch (IOException | java.io.UncheckedIOException | TransportException e) {
+            err.println("careplan send: " + e.getMessage());
+            err.flush();
+            return CareplanCli.IO;
+        }
+    }
+}
