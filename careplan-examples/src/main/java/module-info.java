@@ -1,6 +1,9 @@
-/** Runnable examples, one per task a care-software vendor has. */
+/** Runnable examples, one per task a care-software vendor has, and the end-to-end exchange demo. */
 module dev.careplan.examples {
     requires dev.careplan.model;
+    requires dev.careplan.csv;
+    requires dev.careplan.crypto;
+    requires dev.careplan.transport;
 
     exports dev.careplan.examples;
 }

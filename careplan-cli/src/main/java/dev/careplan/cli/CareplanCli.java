@@ -25,6 +25,10 @@ public final class CareplanCli {
     /** Exit code: a path could not be read or written. */
     public static final int IO = 3;
 
+    /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
+    private static final java.util.logging.Logger HIBERNATE_VALIDATOR_LOG =
+            java.util.logging.Logger.getLogger("org.hibernate.validator");
+
     private CareplanCli() {
     }
 
@@ -38,7 +42,7 @@ public final class CareplanCli {
     /** Runs the command and exits with its code. */
     public static void main(String[] args) {
         // Library start-up banners (e.g. Hibernate Validator's version line) are noise on a command line.
-        java.util.logging.Logger.getLogger("org.hibernate.validator").setLevel(java.util.logging.Level.WARNING);
+        HIBERNATE_VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
         System.exit(commandLine().execute(args));
     }
 }

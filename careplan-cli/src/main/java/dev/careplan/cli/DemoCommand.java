@@ -1,53 +1,87 @@
 package dev.careplan.cli;
 
-import dev.careplan.examples.MonthlyPlanExample;
-import dev.careplan.model.kyotaku.ServiceUsePlanDocument;
-import dev.careplan.model.validation.CareplanValidator;
+import dev.careplan.examples.MonthlyExchangeDemo;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code careplan demo}: the main job. For now it plays the first step of the monthly exchange: the care-management
- * office builds next month's 第6表 plan for its 訪問介護 provider, validates it and prints it.
+ * {@code careplan demo}: the main job. Plays one month of the exchange between a care-management office and two
+ * providers on embedded defaults (test PKI, reference relay on 127.0.0.1, temporary work folder).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Builds next month's 第6表 plan of a care-management office, validates it and prints it.")
+        description = "Plays one month of the care-plan exchange end to end on embedded defaults.")
 final class DemoCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    private final Clock clock;
-
-    DemoCommand() {
-        this(Clock.systemDefaultZone());
-    }
-
-    DemoCommand(Clock clock) {
-        this.clock = clock;
-    }
+    @Option(names = "--keep", paramLabel = "DIR",
+            description = "keep the work folder (CSV files, envelopes, relay store, journals) in DIR")
+    Path keep;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
-        ServiceUsePlanDocument plan = MonthlyPlanExample.buildPlan(YearMonth.from(now).plusMonths(1), now);
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        boolean valid;
-        try (PrintStream print = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-            valid = MonthlyPlanExample.printAndValidate(plan, CareplanValidator.shared(), print).isEmpty();
+    public Integer call() throws IOException {
+        PrintWriter w = spec.commandLine().getOut();
+        Path work = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("careplan-demo");
+        PrintStream lines = new PrintStream(new LineForwarder(w), true, StandardCharsets.UTF_8);
+        try {
+            MonthlyExchangeDemo.run(work, lines, Clock.systemDefaultZone());
+            return CareplanCli.OK;
+        } catch (RuntimeException | IOException e) {
+            lines.flush();
+            spec.commandLine().getErr().println("careplan demo failed: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return CareplanCli.FAILED;
+        } finally {
+            lines.flush();
+            if (keep == null) {
+                w.println("(work folder removed; run with --keep DIR to inspect the files, envelopes and journals)");
+                w.flush();
+                try (Stream<Path> s = Files.walk(work)) {
+                    for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
         }
-        out.print(buffer.toString(StandardCharsets.UTF_8));
-        out.flush();
-        return valid ? CareplanCli.OK : CareplanCli.FAILED;
+    }
+
+    /** Forwards printed lines to picocli's writer as they come. */
+    private static final class LineForwarder extends OutputStream {
+        private final PrintWriter target;
+        private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+        LineForwarder(PrintWriter target) {
+            this.target = target;
+        }
+
+        @Override
+        public void write(int b) {
+            line.write(b);
+            if (b == '\n') {
+                flush();
+            }
+        }
+
+        @Override
+        public void flush() {
+            target.print(line.toString(StandardCharsets.UTF_8));
+            target.flush();
+            line.reset();
+        }
     }
 }

@@ -1,0 +1,286 @@
+package dev.careplan.examples;
+
+import dev.careplan.crypto.OfficeCredentials;
+import dev.careplan.crypto.OpenedFile;
+import dev.careplan.crypto.Opener;
+import dev.careplan.crypto.Sealer;
+import dev.careplan.crypto.pki.KeyType;
+import dev.careplan.crypto.pki.TestPki;
+import dev.careplan.csv.CareplanCsvReader;
+import dev.careplan.csv.CareplanCsvWriter;
+import dev.careplan.csv.ConformanceValidator;
+import dev.careplan.csv.RawField;
+import dev.careplan.csv.RawRecord;
+import dev.careplan.csv.RecordCodec;
+import dev.careplan.csv.ValidationReport;
+import dev.careplan.csv.Violation;
+import dev.careplan.model.CsvVersion;
+import dev.careplan.model.FileKind;
+import dev.careplan.model.Party;
+import dev.careplan.model.kyotaku.ActualsDocument;
+import dev.careplan.model.kyotaku.CareplanDocument;
+import dev.careplan.model.kyotaku.ServiceUseRecord;
+import dev.careplan.transport.Directory;
+import dev.careplan.transport.FileSystemUnitStore;
+import dev.careplan.transport.Journal;
+import dev.careplan.transport.Relay;
+import dev.careplan.transport.RelayClient;
+import dev.careplan.transport.RelayServer;
+import dev.careplan.transport.SafeReceiver;
+import dev.careplan.transport.Unit;
+import dev.careplan.transport.UnitFile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The whole monthly exchange on embedded defaults: a test PKI, the reference relay on 127.0.0.1 (free port), a
+ * care-management office (43) and two providers (訪問介護 11, 通所介護 15). The office writes, validates, seals and
+ * sends each provider its plan unit and its 利用票 unit; each provider receives, verifies, validates and imports its
+ * units in sequence order and sends back its actuals (実績) with a cancelled visit and a changed time; the office
+ * receives the actuals and compares them with the plan. Every step prints one line; the work folder keeps the CSV
+ * files, envelopes, relay store and journals.
+ */
+public final class MonthlyExchangeDemo {
+
+    private static final char[] PASSWORD = "demo-only".toCharArray();
+
+    /** What the demo did. */
+    public record Summary(int unitsSent, int unitsReceived, int filesChecked, int errors, Path workFolder) {
+    }
+
+    /** Thrown when a step of the demo fails; says which. */
+    public static final class DemoFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DemoFailure(String message) {
+            super(message);
+        }
+    }
+
+    private final Path work;
+    private final PrintStream out;
+    private final Clock clock;
+    private final TestPki pki;
+    private final Map<Party, OfficeCredentials> offices = new LinkedHashMap<>();
+    private int unitsSent;
+    private int unitsReceived;
+    private int filesChecked;
+
+    private MonthlyExchangeDemo(Path work, PrintStream out, Clock clock) {
+        this.work = work;
+        this.out = out;
+        this.clock = clock;
+        this.pki = TestPki.create(Clock.systemUTC());
+    }
+
+    /** Runs the demo in {@code work}, printing to {@code out}; the month is next month of {@code clock}. */
+    public static Summary run(Path work, PrintStream out, Clock clock) throws IOException {
+        return new MonthlyExchangeDemo(work, out, clock).run();
+    }
+
+    private Summary run() throws IOException {
+        for (Party p : List.of(DemoMonth.OFFICE, DemoMonth.HOME_HELP, DemoMonth.DAY_SERVICE)) {
+            offices.put(p, pki.issueOffice(p, KeyType.EC_P256));
+        }
+        Directory directory = new Directory();
+        offices.forEach((p, c) -> directory.register(p, c.certificate()));
+        Relay relay = Relay.of(new FileSystemUnitStore(work.resolve("relay-store")), directory, clock);
+        try (RelayServer server = RelayServer.start(new InetSocketAddress("127.0.0.1", 0), relay,
+                pki.keyStore(pki.issueTlsServer("localhost"), "relay", PASSWORD), PASSWORD,
+                List.of(pki.caCertificate()))) {
+            URI url = URI.create("https://127.0.0.1:" + server.port() + "/");
+            line("setup", "work folder " + work + "; test PKI: CA + " + offices.size() + " offices; relay " + url);
+            LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+            DemoMonth month = new DemoMonth(YearMonth.from(now).plusMonths(1));
+            line("office " + DemoMonth.OFFICE, "plans for " + month.month() + ": " + DemoMonth.USERS.size()
+                    + " users, " + month.rows().size() + " 第6表 rows (訪問介護, 通所介護, 福祉用具貸与)");
+            RelayClient office = client(url, DemoMonth.OFFICE);
+            for (Party provider : List.of(DemoMonth.HOME_HELP, DemoMonth.DAY_SERVICE)) {
+                send(office, DemoMonth.OFFICE, "plan unit", month.planUnit(provider, DemoMonth.sequence(now)));
+                send(office, DemoMonth.OFFICE, "利用票 unit",
+                        month.useUnit(provider, DemoMonth.sequence(now.plusMinutes(1))));
+            }
+            Map<Party, List<ServiceUseRecord>> planned = new LinkedHashMap<>();
+            for (Party provider : List.of(DemoMonth.HOME_HELP, DemoMonth.DAY_SERVICE)) {
+                RelayClient c = client(url, provider);
+                List<ServiceUseRecord> plan = new ArrayList<>();
+                for (SafeReceiver.Received r : receive(c, provider)) {
+                    for (OpenedFile f : r.files()) {
+                        if (f.fileName().startsWith("UPPLAN_")) {
+                            plan.addAll(rows(f.file(), FileKind.UPPLAN));
+                        }
+                    }
+                }
+                List<ServiceUseRecord> actual = DemoMonth.actualsOf(provider, plan);
+                planned.put(provider, plan.stream().filter(x -> x.serviceOfficeNumber().equals(provider.office()))
+                        .toList());
+                send(c, provider, "実績 unit", List.of(new ActualsDocument(CsvVersion.V4_1, provider,
+                        DemoMonth.OFFICE, DemoMonth.sequence(now.plusMinutes(2)), month.month(), actual)));
+            }
+            for (SafeReceiver.Received r : receive(office, DemoMonth.OFFICE)) {
+                for (OpenedFile f : r.files()) {
+                    List<ServiceUseRecord> actual = rows(f.file(), FileKind.UPJSK);
+                    line("office " + DemoMonth.OFFICE, "実績 of " + f.sender() + " against the plan: "
+                            + compare(planned.get(f.sender()), actual));
+                }
+            }
+            Summary s = new Summary(unitsSent, unitsReceived, filesChecked, 0, work);
+            line("summary", s.unitsSent() + " units sent, " + s.unitsReceived() + " received and acknowledged, "
+                    + s.filesChecked() + " files validated with no ERROR, every signature and sender verified;"
+                    + " journals in " + work);
+            return s;
+        }
+    }
+
+    private RelayClient client(URI url, Party party) {
+        return RelayClient.connect(url, pki.keyStore(offices.get(party), "office", PASSWORD), PASSWORD,
+                List.of(pki.caCertificate()));
+    }
+
+    private Journal journal(Party p) {
+        return new Journal(work.resolve(folder(p)).resolve("journal.jsonl"));
+    }
+
+    private static String folder(Party p) {
+        return p.office().value() + "-" + p.kind().code();
+    }
+
+    private void send(RelayClient client, Party sender, String what, List<CareplanDocument> docs) throws IOException {
+        CareplanDocument first = docs.get(0);
+        Path dir = work.resolve(folder(sender)).resolve("outbox").resolve(first.sequence().value() + "-"
+                + folder(first.receiver()));
+        Files.createDirectories(dir);
+        CareplanCsvWriter writer = CareplanCsvWriter.strict();
+        List<Path> files = new ArrayList<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (CareplanDocument d : docs) {
+            files.add(writer.write(d, dir).path());
+            counts.merge(d.fileKind().prefix(), d.rows().size(), Integer::sum);
+        }
+        check(ConformanceValidator.strict().validate(List.of(dir)), what);
+        X509Certificate to = client.certificateOf(first.receiver()).orElseThrow(() ->
+                new DemoFailure(first.receiver() + " is not registered on the relay"));
+        Sealer sealer = Sealer.of(offices.get(sender), List.of(to)).withClock(clock);
+        List<UnitFile> sealed = new ArrayList<>();
+        for (Path f : files) {
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            try (InputStream in = Files.newInputStream(f)) {
+                sealer.seal(in, f.getFileName().toString(), buf);
+            }
+            sealed.add(new UnitFile(f.getFileName() + ".p7m", buf.toByteArray()));
+            Files.write(dir.resolve(f.getFileName() + ".p7m"), buf.toByteArray());
+        }
+        Unit unit = new Unit(Unit.idOf(sealed.get(0).name()), sealed);
+        client.send(unit);
+        journal(sender).record(new Journal.Entry(clock.instant(), Journal.Direction.SENT, unit.id(),
+                sealed.stream().map(s -> new Journal.FileEntry(s.name(), s.sha256())).toList(), "SENT"));
+        unitsSent++;
+        line((sender.equals(DemoMonth.OFFICE) ? "office " : "provider ") + sender, what + " "
+                + first.sequence() + " → " + first.receiver() + ": " + counts.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))
+                + " records; valid, sealed, sent (" + client.status(unit.id()) + ")");
+    }
+
+    private List<SafeReceiver.Received> receive(RelayClient client, Party me) throws IOException {
+        Opener opener = Opener.of(offices.get(me), List.of(pki.caCertificate()));
+        Path inbox = work.resolve(folder(me)).resolve("inbox");
+        List<SafeReceiver.Received> all = new SafeReceiver(client, opener, inbox, journal(me), clock).receiveAll();
+        for (SafeReceiver.Received r : all) {
+            if (!r.outcome().equals("IMPORTED")) {
+                throw new DemoFailure("unit " + r.unit() + " was " + r.outcome());
+            }
+            Path unitDir = Files.createDirectories(inbox.resolve(".check-" + r.unit().sequence()));
+            for (OpenedFile f : r.files()) {
+                Files.copy(f.file(), unitDir.resolve(f.fileName()));
+            }
+            check(ConformanceValidator.strict().validate(List.of(unitDir)), "received unit");
+            try (var s = Files.list(unitDir)) {
+                for (Path p : s.toList()) {
+                    Files.delete(p);
+                }
+            }
+            Files.delete(unitDir);
+            unitsReceived++;
+            Set<Party> senders = new HashSet<>();
+            r.files().forEach(f -> senders.add(f.sender()));
+            line((me.equals(DemoMonth.OFFICE) ? "office " : "provider ") + me, "received " + r.unit().sequence()
+                    + " from " + senders.iterator().next() + " (signature and sender verified): " + r.files().stream()
+                    .map(f -> f.fileName().substring(0, f.fileName().indexOf('_')))
+                    .collect(Collectors.joining(" + ")) + "; valid; imported, acknowledged");
+        }
+        return all;
+    }
+
+    private void check(ValidationReport report, String what) {
+        filesChecked += report.files().size();
+        List<Violation> errors = report.violations().stream().filter(Violation::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new DemoFailure(what + " breaks the standard: " + errors.stream()
+                    .map(v -> v.ruleId() + " " + v.file() + " " + v.messageEn()).collect(Collectors.joining("; ")));
+        }
+    }
+
+    private static List<ServiceUseRecord> rows(Path file, FileKind kind) throws IOException {
+        RecordCodec codec = RecordCodec.forKind(kind).orElseThrow();
+        List<ServiceUseRecord> out = new ArrayList<>();
+        try (CareplanCsvReader r = CareplanCsvReader.open(file)) {
+            for (RawRecord rec : r) {
+                out.add((ServiceUseRecord) codec.fromFields(rec.fields().stream().map(RawField::text).toList()));
+            }
+        }
+        return out;
+    }
+
+    /** Plan against actuals: cancelled visits and changed times, by user, date and service code. */
+    static String compare(List<ServiceUseRecord> plan, List<ServiceUseRecord> actual) {
+        Map<String, ServiceUseRecord> done = new LinkedHashMap<>();
+        actual.forEach(a -> done.put(key(a), a));
+        int cancelled = 0;
+        int changed = 0;
+        for (ServiceUseRecord p : Objects.requireNonNull(plan)) {
+            ServiceUseRecord a = done.get(key(p));
+            if (a == null) {
+                cancelled++;
+            } else if (!a.serviceStartTime().equals(p.serviceStartTime())
+                    || !a.serviceEndTime().equals(p.serviceEndTime())) {
+                changed++;
+            }
+        }
+        return plan.size() + " planned, " + actual.size() + " delivered, " + cancelled + " cancelled, " + changed
+                + " with a changed time";
+    }
+
+    private static String key(ServiceUseRecord r) {
+        return r.insuredNumber().value() + "|" + r.serviceDate() + "|" + r.serviceCode();
+    }
+
+    private void line(String who, String what) {
+        out.println("[" + who + "] " + what);
+        out.flush();
+    }
+
+    /** Runs the demo in a temporary folder. */
+    public static void main(String[] args) throws IOException {
+        Path work = Files.createTempDirectory("careplan-demo");
+        run(work, System.out, Clock.systemDefaultZone());
+    }
+
+}
