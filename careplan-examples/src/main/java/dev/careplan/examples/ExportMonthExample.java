@@ -1,0 +1,38 @@
+package dev.careplan.examples;
+
+import dev.careplan.csv.CareplanCsvWriter;
+import dev.careplan.model.SequenceNumber;
+import dev.careplan.model.kyotaku.CareplanDocument;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Task: export a month's 第6表 and 第7表 (with 利用者補足情報) for one provider from your own data. Build the model
+ * records from your database (here {@link DemoMonth} stands in for it), then let the writer produce the files with
+ * their standard names, MS932, quoting and CRLF, each file atomically.
+ */
+public final class ExportMonthExample {
+    private ExportMonthExample() {
+    }
+
+    /** Writes the 利用票 send unit for the 訪問介護 provider into {@code outbox}; returns the files written. */
+    public static List<Path> export(YearMonth month, Path outbox) throws IOException {
+        DemoMonth data = new DemoMonth(month);
+        SequenceNumber seq = SequenceNumber.of(LocalDateTime.of(2025, 5, 25, 9, 30));
+        List<Path> written = new ArrayList<>();
+        for (CareplanDocument doc : data.useUnit(DemoMonth.HOME_HELP, seq)) {
+            written.add(CareplanCsvWriter.strict().write(doc, outbox).path());
+        }
+        return written;
+    }
+
+    /** Exports next month into the folder given as the first argument. */
+    public static void main(String[] args) throws IOException {
+        export(YearMonth.now().plusMonths(1), Path.of(args.length > 0 ? args[0] : "outbox"))
+                .forEach(p -> System.out.println("written " + p));
+    }
+}

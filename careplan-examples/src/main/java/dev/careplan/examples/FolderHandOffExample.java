@@ -1,0 +1,46 @@
+package dev.careplan.examples;
+
+import dev.careplan.transport.FolderTransport;
+import dev.careplan.transport.Unit;
+import dev.careplan.transport.UnitFile;
+import dev.careplan.transport.UnitId;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Task: hand files to the national desktop client through its folders: put a send unit into the outbox (each file
+ * appears only when complete) and pick up what the client placed in the inbox, unit by unit in sequence order.
+ */
+public final class FolderHandOffExample {
+    private FolderHandOffExample() {
+    }
+
+    /** Puts {@code files} (one send unit) into {@code outbox}; returns the unit's id. */
+    public static UnitId handOver(List<Path> files, Path outbox, Path inbox) throws IOException {
+        List<UnitFile> unitFiles = new ArrayList<>();
+        for (Path f : files) {
+            unitFiles.add(new UnitFile(f.getFileName().toString(), Files.readAllBytes(f)));
+        }
+        Unit unit = new Unit(Unit.idOf(unitFiles.get(0).name()), unitFiles);
+        new FolderTransport(outbox, inbox).send(unit);
+        return unit.id();
+    }
+
+    /** Takes every unit out of {@code inbox} in sequence order, copying its files to {@code into}. */
+    public static List<UnitId> pickUp(Path outbox, Path inbox, Path into) throws IOException {
+        FolderTransport t = new FolderTransport(outbox, inbox);
+        Files.createDirectories(into);
+        List<UnitId> done = new ArrayList<>();
+        for (UnitId id : t.inbox()) {
+            for (UnitFile f : t.download(id).files()) {
+                Files.write(into.resolve(f.name()), f.bytes());
+            }
+            t.acknowledge(id);
+            done.add(id);
+        }
+        return done;
+    }
+}
