@@ -2,7 +2,6 @@ package dev.careplan.cli;
 
 import dev.careplan.crypto.CredentialsException;
 import dev.careplan.crypto.EnvelopeException;
-import dev.careplan.crypto.KeyStoreSpec;
 import dev.careplan.crypto.OfficeCredentials;
 import dev.careplan.crypto.OpenedFile;
 import dev.careplan.crypto.Opener;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,14 +30,8 @@ final class OpenCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--key", required = true, description = "the receiving office's PKCS#12 file")
-    Path key;
-
-    @Option(names = "--password-file", required = true, description = "file holding the PKCS#12 password")
-    Path passwordFile;
-
-    @Option(names = "--alias", defaultValue = "office", description = "key alias (default: ${DEFAULT-VALUE})")
-    String alias;
+    @Mixin
+    OfficeKeyOptions office;
 
     @Option(names = "--trust", required = true, paramLabel = "CA.pem", description = "trusted CA certificates")
     Path trust;
@@ -57,7 +51,7 @@ final class OpenCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Opener opener;
         try {
-            OfficeCredentials me = KeyStoreSpec.of(key, Pem.password(passwordFile), alias).load();
+            OfficeCredentials me = office.credentials();
             List<X509CRL> list = new ArrayList<>();
             for (Path c : crls) {
                 list.add(Pem.crl(c));

@@ -1,6 +1,5 @@
 package dev.careplan.cli;
 
-import dev.careplan.crypto.KeyStoreSpec;
 import dev.careplan.crypto.OfficeCredentials;
 import dev.careplan.transport.RelayClient;
 import java.io.IOException;
@@ -12,6 +11,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options every relay client command shares: where the relay is and who this office is. */
@@ -20,14 +20,8 @@ final class RelayOptions {
     @Option(names = "--relay", required = true, paramLabel = "URL", description = "relay URL, e.g. https://localhost:8443/")
     URI relay;
 
-    @Option(names = "--key", required = true, paramLabel = "P12", description = "this office's PKCS#12 file")
-    Path key;
-
-    @Option(names = "--password-file", required = true, description = "file holding the PKCS#12 password")
-    Path passwordFile;
-
-    @Option(names = "--alias", defaultValue = "office", description = "key alias (default: ${DEFAULT-VALUE})")
-    String alias;
+    @Mixin
+    OfficeKeyOptions office;
 
     @Option(names = "--trust", required = true, paramLabel = "CA.pem", description = "trusted CA certificates")
     Path trust;
@@ -37,7 +31,7 @@ final class RelayOptions {
     Path journal;
 
     OfficeCredentials credentials() throws IOException {
-        return KeyStoreSpec.of(key, Pem.password(passwordFile), alias).load();
+        return office.credentials();
     }
 
     List<X509Certificate> anchors() throws IOException {
@@ -45,13 +39,13 @@ final class RelayOptions {
     }
 
     RelayClient client() throws IOException {
-        char[] pw = Pem.password(passwordFile);
-        try (InputStream in = Files.newInputStream(key)) {
+        char[] pw = Pem.password(office.passwordFile);
+        try (InputStream in = Files.newInputStream(office.key)) {
             KeyStore ks = KeyStore.getInstance("PKCS12");
             ks.load(in, pw);
             return RelayClient.connect(relay, ks, pw, anchors());
         } catch (GeneralSecurityException e) {
-            throw new IOException("cannot use " + key + ": " + e.getMessage(), e);
+            throw new IOException("cannot use " + office.key + ": " + e.getMessage(), e);
         }
     }
 }

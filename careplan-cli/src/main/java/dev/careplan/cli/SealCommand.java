@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,14 +30,8 @@ final class SealCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--key", required = true, description = "the sending office's PKCS#12 file")
-    Path key;
-
-    @Option(names = "--password-file", required = true, description = "file holding the PKCS#12 password")
-    Path passwordFile;
-
-    @Option(names = "--alias", defaultValue = "office", description = "key alias (default: ${DEFAULT-VALUE})")
-    String alias;
+    @Mixin
+    OfficeKeyOptions office;
 
     @Option(names = "--to", required = true, paramLabel = "CERT.pem", description = "receiver certificate (repeatable)")
     List<Path> to;
@@ -52,7 +47,7 @@ final class SealCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            OfficeCredentials me = KeyStoreSpec.of(key, Pem.password(passwordFile), alias).load();
+            OfficeCredentials me = office.credentials();
             KeyStoreSpec.expiryWarning(me.certificate(), Clock.systemUTC())
                     .ifPresent(m -> err.println("warning: " + m));
             List<X509Certificate> recipients = new ArrayList<>();

@@ -1,6 +1,6 @@
 package dev.careplan.transport;
 
-import dev.careplan.model.FileKind;
+import dev.careplan.csv.CareplanFileName;
 import dev.careplan.model.Party;
 import dev.careplan.model.SequenceNumber;
 import java.util.HashSet;
@@ -44,15 +44,8 @@ public record Unit(UnitId id, List<UnitFile> files) {
      */
     public static UnitId idOf(String fileName) {
         String n = fileName.endsWith(".p7m") ? fileName.substring(0, fileName.length() - 4) : fileName;
-        FileKind kind = FileKind.matchName(n).orElseThrow(() -> new IllegalArgumentException(
-                "not a file name of the care-plan standard: " + fileName));
-        int dot = n.lastIndexOf('.');
-        String[] p = n.substring(kind.prefix().length() + 1, dot < 0 ? n.length() : dot).split("_");
-        int i = kind.hasMonthSegment() ? 1 : 0;
-        if (p.length < i + 5) {
-            throw new IllegalArgumentException("not a file name of the care-plan standard: " + fileName);
-        }
-        return new UnitId(Party.of(p[i], p[i + 1]), Party.of(p[i + 2], p[i + 3]), SequenceNumber.of(p[i + 4]));
+        CareplanFileName name = CareplanFileName.parse(n);
+        return new UnitId(name.sender(), name.receiver(), name.sequence());
     }
 
     /** Total size in bytes. */
