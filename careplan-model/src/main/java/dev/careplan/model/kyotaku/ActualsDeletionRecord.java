@@ -1,15 +1,12 @@
 package dev.careplan.model.kyotaku;
 
-import dev.careplan.model.*;
-import dev.careplan.model.code.*;
-import dev.careplan.model.validation.*;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.*;
-import jakarta.validation.valueextraction.Unwrapping;
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import dev.careplan.model.CsvVersion;
+import dev.careplan.model.InsuredNumber;
+import dev.careplan.model.InsurerNumber;
+import dev.careplan.model.LayoutField;
+import dev.careplan.model.OfficeNumber;
+import dev.careplan.model.ServiceKind;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 

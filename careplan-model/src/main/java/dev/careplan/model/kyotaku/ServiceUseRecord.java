@@ -1,15 +1,30 @@
 package dev.careplan.model.kyotaku;
 
-import dev.careplan.model.*;
-import dev.careplan.model.code.*;
-import dev.careplan.model.validation.*;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.*;
+import dev.careplan.model.CsvVersion;
+import dev.careplan.model.InsuredNumber;
+import dev.careplan.model.InsurerNumber;
+import dev.careplan.model.LayoutField;
+import dev.careplan.model.OfficeNumber;
+import dev.careplan.model.ProratedDays;
+import dev.careplan.model.ServiceCode;
+import dev.careplan.model.ServiceTime;
+import dev.careplan.model.code.Over30DaysFlag;
+import dev.careplan.model.validation.DetailSeqOnlyForRental;
+import dev.careplan.model.validation.EndNotBeforeStart;
+import dev.careplan.model.validation.EquipmentCodeRequired;
+import dev.careplan.model.validation.KnownServiceKind;
+import dev.careplan.model.validation.LinkedServiceKind;
+import dev.careplan.model.validation.ProratedDaysInMonth;
+import dev.careplan.model.validation.Rule;
+import dev.careplan.model.validation.ServiceDateInMonth;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.valueextraction.Unwrapping;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,6 +1,7 @@
 package dev.careplan.model.validation;
 
-import dev.careplan.model.internal.*;
+import dev.careplan.model.internal.ServiceUseTimeOrderValidator;
+import dev.careplan.model.internal.WeeklyPlanTimeOrderValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;

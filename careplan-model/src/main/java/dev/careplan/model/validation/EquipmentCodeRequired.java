@@ -1,6 +1,6 @@
 package dev.careplan.model.validation;
 
-import dev.careplan.model.internal.*;
+import dev.careplan.model.internal.EquipmentCodeRequiredValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
