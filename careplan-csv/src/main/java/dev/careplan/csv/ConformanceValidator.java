@@ -4,7 +4,6 @@ import dev.careplan.csv.internal.FileChecker;
 import dev.careplan.csv.internal.FileFacts;
 import dev.careplan.csv.internal.Found;
 import dev.careplan.model.FileKind;
-import dev.careplan.model.validation.CareplanValidator;
 import dev.careplan.model.validation.Severity;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +24,9 @@ import java.util.stream.Stream;
  * Checks files of the care-plan standard against the rule catalogue (rules.md) and returns a
  * {@link ValidationReport}; invalid input never throws. Each file is read once, streaming; the send units of a
  * delivery (files sharing sender, receiver and sequence number) are then checked together (SU-*, REL-001/002,
- * FN-012). Build one validator and reuse it: it is thread-safe.
+ * FN-012). Cross-field rules of typed rows are the model's ({@link dev.careplan.model.validation.RowRules}, the same
+ * rules as the records' Jakarta constraints), mapped into the same {@link Violation} records. Build one validator
+ * and reuse it: it is thread-safe.
  *
  * <pre>{@code
  * ValidationReport report = ConformanceValidator.strict().validate(List.of(Path.of("outbox")));
@@ -34,11 +35,9 @@ import java.util.stream.Stream;
 public final class ConformanceValidator {
 
     private final ValidationPolicy policy;
-    private final CareplanValidator modelValidator;
 
-    private ConformanceValidator(ValidationPolicy policy, CareplanValidator modelValidator) {
+    private ConformanceValidator(ValidationPolicy policy) {
         this.policy = Objects.requireNonNull(policy, "policy");
-        this.modelValidator = Objects.requireNonNull(modelValidator, "modelValidator");
     }
 
     /** A validator with the strict default policy. */
@@ -48,7 +47,7 @@ public final class ConformanceValidator {
 
     /** A validator with the given policy. */
     public static ConformanceValidator with(ValidationPolicy policy) {
-        return new ConformanceValidator(policy, CareplanValidator.shared());
+        return new ConformanceValidator(policy);
     }
 
     /** The policy in force. */
@@ -58,7 +57,7 @@ public final class ConformanceValidator {
 
     /** Validates one file read from a stream, as if delivered alone under {@code fileName}. */
     public FileReport validate(String fileName, InputStream in) throws IOException {
-        return new FileChecker(policy, modelValidator).check(fileName, in).report();
+        return new FileChecker(policy).check(fileName, in).report();
     }
 
     /**
@@ -79,7 +78,7 @@ public final class ConformanceValidator {
                 files.add(p);
             }
         }
-        FileChecker checker = new FileChecker(policy, modelValidator);
+        FileChecker checker = new FileChecker(policy);
         List<FileChecker.Result> results = new ArrayList<>();
         Map<String, Integer> seenNames = new HashMap<>();
         for (Path file : files) {

@@ -31,7 +31,6 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -62,18 +61,29 @@ public final class RecordCodec {
             FileKind.DLTJSK, ActualsDeletionRecord.class,
             FileKind.UPSIKYU, ServiceUseAnnexRecord.class);
 
+    /** How one record component maps: resolved once, because annotation and generic lookups are slow per row. */
+    private record Slot(RecordComponent component, int fieldNo, FieldSpec spec, Class<?> raw, Class<?> inner) {
+    }
+
     private final Layout layout;
     private final Class<? extends CareplanRecord> type;
-    private final RecordComponent[] components;
+    private final Slot[] slots;
     private final Constructor<?> constructor;
 
     private RecordCodec(Layout layout, Class<? extends CareplanRecord> type) {
         this.layout = layout;
         this.type = type;
-        this.components = type.getRecordComponents();
+        RecordComponent[] components = type.getRecordComponents();
+        this.slots = new Slot[components.length];
         Class<?>[] params = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
-            params[i] = components[i].getType();
+            RecordComponent c = components[i];
+            params[i] = c.getType();
+            LayoutField lf = c.getAnnotation(LayoutField.class);
+            Class<?> inner = c.getType() == Optional.class
+                    ? (Class<?>) ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0] : c.getType();
+            slots[i] = new Slot(c, lf == null ? 0 : lf.no(), lf == null ? null : layout.field(lf.no()), c.getType(),
+                    inner);
         }
         try {
             this.constructor = type.getDeclaredConstructor(params);
@@ -112,16 +122,11 @@ public final class RecordCodec {
         if (texts.size() != layout.fieldCount()) {
             throw new IllegalArgumentException("expected " + layout.fieldCount() + " fields, got " + texts.size());
         }
-        Object[] args = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            RecordComponent c = components[i];
-            LayoutField lf = c.getAnnotation(LayoutField.class);
-            if (lf == null) {
-                args[i] = slots(texts);
-            } else {
-                FieldSpec spec = layout.field(lf.no());
-                args[i] = parse(texts.get(lf.no() - 1), spec, c.getType(), c.getGenericType());
-            }
+        Object[] args = new Object[slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            Slot s = slots[i];
+            args[i] = s.fieldNo() == 0 ? limitSlots(texts)
+                    : parse(texts.get(s.fieldNo() - 1), s.spec(), s.raw(), s.inner());
         }
         try {
             return type.cast(constructor.newInstance(args));
@@ -135,24 +140,23 @@ public final class RecordCodec {
     /** The field texts of a typed row, in layout order. */
     public List<String> toFields(CareplanRecord row) {
         String[] out = new String[layout.fieldCount()];
-        for (RecordComponent c : components) {
+        for (Slot s : slots) {
             Object value;
             try {
-                value = c.getAccessor().invoke(row);
+                value = s.component().getAccessor().invoke(row);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
-            LayoutField lf = c.getAnnotation(LayoutField.class);
-            if (lf == null) {
+            if (s.fieldNo() == 0) {
                 writeSlots((List<?>) value, out);
             } else {
-                out[lf.no() - 1] = format(value, layout.field(lf.no()));
+                out[s.fieldNo() - 1] = format(value, s.spec());
             }
         }
         return List.of(out);
     }
 
-    private List<KindLimitSlot> slots(List<String> texts) {
+    private static List<KindLimitSlot> limitSlots(List<String> texts) {
         List<KindLimitSlot> slots = new ArrayList<>(KindLimitSlot.SLOT_COUNT);
         for (int s = 0; s < KindLimitSlot.SLOT_COUNT; s++) {
             int base = 19 + s * 4;
@@ -178,9 +182,8 @@ public final class RecordCodec {
         return t.isEmpty() ? Optional.empty() : Optional.of(t);
     }
 
-    private static Object parse(String text, FieldSpec spec, Class<?> raw, Type generic) {
+    private static Object parse(String text, FieldSpec spec, Class<?> raw, Class<?> inner) {
         if (raw == Optional.class) {
-            Class<?> inner = (Class<?>) ((ParameterizedType) generic).getActualTypeArguments()[0];
             if (text.isEmpty() || (spec.format() == FieldFormat.DATE_OR_ZEROS && text.equals("00000000"))
                     || (spec.format() == FieldFormat.MONTH_OR_ZEROS && text.equals("000000"))) {
                 return Optional.empty();
@@ -202,7 +205,7 @@ public final class RecordCodec {
             return t;
         }
         if (type == int.class || type == Integer.class) {
-            return Integer.valueOf(t);
+            return smallInteger(t);
         }
         if (type == LocalDate.class) {
             return Dates.date(t);
@@ -245,6 +248,27 @@ public final class RecordCodec {
             return code.get();
         }
         throw new IllegalStateException("no mapping for " + type);
+    }
+
+    /** Integer.valueOf without its general parsing for the short digit strings of the layouts. */
+    private static Integer smallInteger(String t) {
+        int i = 0;
+        boolean negative = t.charAt(0) == '-';
+        if (negative) {
+            i = 1;
+        }
+        if (t.length() - i > 9 || t.length() == i) {
+            return Integer.valueOf(t);
+        }
+        int v = 0;
+        for (; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return Integer.valueOf(t);
+            }
+            v = v * 10 + (c - '0');
+        }
+        return negative ? -v : v;
     }
 
     private static String format(Object value, FieldSpec spec) {

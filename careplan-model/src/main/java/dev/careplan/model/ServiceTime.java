@@ -32,8 +32,8 @@ public final class ServiceTime implements Comparable<ServiceTime> {
             return NONE;
         }
         if (code.length() == 4 && Checks.isDigits(code)) {
-            int h = Integer.parseInt(code.substring(0, 2));
-            int m = Integer.parseInt(code.substring(2));
+            int h = (code.charAt(0) - '0') * 10 + (code.charAt(1) - '0');
+            int m = (code.charAt(2) - '0') * 10 + (code.charAt(3) - '0');
             if ((h < 24 && m < 60) || (h == 24 && m == 0)) {
                 return new ServiceTime(code);
             }

@@ -3,7 +3,6 @@ package dev.careplan.csv.internal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 
 /** Strict YYYYMMDD / YYYYMM parsing shared by the checks and the typed mapping. */
@@ -18,12 +17,19 @@ public final class Dates {
         if (!FieldChecks.digits(t, 8)) {
             return false;
         }
-        try {
-            LocalDate.parse(t, DATE);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
+        int y = num(t, 0, 4);
+        int m = num(t, 4, 6);
+        int d = num(t, 6, 8);
+        // Cheaper than a formatter on the per-row path; same strictness (real calendar dates only).
+        return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= YearMonth.of(y, m).lengthOfMonth();
+    }
+
+    private static int num(String t, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + (t.charAt(i) - '0');
         }
+        return v;
     }
 
     public static boolean isMonth(String t) {
@@ -35,11 +41,14 @@ public final class Dates {
     }
 
     public static LocalDate date(String t) {
-        return LocalDate.parse(t, DATE);
+        if (!isDate(t)) {
+            throw new IllegalArgumentException("not a date YYYYMMDD");
+        }
+        return LocalDate.of(num(t, 0, 4), num(t, 4, 6), num(t, 6, 8));
     }
 
     public static YearMonth month(String t) {
-        return YearMonth.of(Integer.parseInt(t.substring(0, 4)), Integer.parseInt(t.substring(4)));
+        return YearMonth.of(num(t, 0, 4), num(t, 4, 6));
     }
 
     public static String format(LocalDate d) {

@@ -66,7 +66,7 @@ public final class FieldChecks {
             }
         }
         return switch (s.format()) {
-            case VERSION -> rule(f, rec, line, s, digits(t, 6) && CsvVersion.of(t).isKnown(), "VER-001",
+            case VERSION -> rule(f, rec, line, s, knownVersion(t), "VER-001",
                     "CSVバージョンは201910・202003・202208・202504・202407のいずれかにしてください。",
                     "CSV version must be one of 201910, 202003, 202208, 202504, 202407.");
             case INSURER -> rule(f, rec, line, s, digits(t, 6), "FLD-INSURER", "保険者番号は数字6桁にしてください。",
@@ -101,7 +101,7 @@ public final class FieldChecks {
             case SERVICE_KIND -> rule(f, rec, line, s, t.length() == 2 && ServiceKind.known(t).isPresent(), "FLD-CODE",
                     "標準仕様のサービス種類コード（2桁）にしてください。", "Must be a service kind of the standard (2 characters).");
             case SERVICE_CODE, ANNEX_SERVICE_CODE -> serviceCode(f, rec, line, s, t);
-            case PRORATED -> rule(f, rec, line, s, t.length() == 31 && t.chars().allMatch(c -> c == '0' || c == '1'),
+            case PRORATED -> rule(f, rec, line, s, t.length() == 31 && t.replace("0", "").replace("1", "").isEmpty(),
                     "FLD-HIWARI", "日割対象日は「0」か「1」を31文字で入力し、日割でなければ空欄にしてください。",
                     "Must be 31 characters of 0/1, or empty when not pro-rated.");
             case TAIS -> {
@@ -147,7 +147,7 @@ public final class FieldChecks {
                     "2400 is read as midnight; check the time.");
             return true;
         }
-        boolean ok = digits(t, 4) && Integer.parseInt(t.substring(0, 2)) < 24 && Integer.parseInt(t.substring(2)) < 60;
+        boolean ok = digits(t, 4) && (t.charAt(0) - '0') * 10 + (t.charAt(1) - '0') < 24 && t.charAt(2) < '6';
         return rule(f, rec, line, s, ok, "FLD-TIME", "時刻は4桁（HHMM、00:00～23:59）にしてください。",
                 "Must be a time HHMM (00:00-23:59).");
     }
@@ -172,7 +172,11 @@ public final class FieldChecks {
     }
 
     private static boolean serviceCode(Found f, long rec, long line, FieldSpec s, String t) {
-        boolean shape = t.length() == 6 && t.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'));
+        boolean shape = t.length() == 6;
+        for (int i = 0; shape && i < 6; i++) {
+            char c = t.charAt(i);
+            shape = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        }
         if (!shape) {
             return rule(f, rec, line, s, false, "FLD-SVCCODE", "サービスコードは英数字6桁にしてください。",
                     "The service code must be 6 characters, digits or upper-case letters.");
@@ -192,6 +196,14 @@ public final class FieldChecks {
         }
         return rule(f, rec, line, s, code.kind().isLinked(), "FLD-SCOPE", "このサービス種類はデータ連携の対象外です。この行は送らないでください。",
                 "This service kind is outside the data linkage standard; do not send the row.");
+    }
+
+    private static final java.util.Set<String> KNOWN_VERSIONS = CsvVersion.history().stream()
+            .map(CsvVersion.Edition::value).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** True for a CSVバージョン value of the standard's history (VER-001); a set lookup, as it runs per record. */
+    static boolean knownVersion(String t) {
+        return KNOWN_VERSIONS.contains(t);
     }
 
     static boolean digits(String t, int n) {

@@ -15,8 +15,8 @@ import dev.careplan.csv.spec.SpecPack;
 import dev.careplan.model.CsvVersion;
 import dev.careplan.model.FileKind;
 import dev.careplan.model.kyotaku.CareplanRecord;
-import dev.careplan.model.validation.CareplanValidator;
 import dev.careplan.model.validation.ModelViolation;
+import dev.careplan.model.validation.RowRules;
 import dev.careplan.model.validation.Severity;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,16 +31,9 @@ import java.util.Set;
 /** Validates one file in one pass: name, encoding, syntax, version, months, fields, typed cross-field rules. */
 public final class FileChecker {
 
-    /** Cross-field rules only the typed model checks; its other findings repeat the field checks. */
-    private static final Set<String> MODEL_RULES = Set.of("FLD-TAIS", "MON-003", "MON-004", "MON-005", "FLD-MEISAI",
-            "FLD-TIMEORDER", "FLD-SLOT", "FLD-7SUB", "FLD-7FIXED");
-
     private final ValidationPolicy policy;
-    private final CareplanValidator modelValidator;
-
-    public FileChecker(ValidationPolicy policy, CareplanValidator modelValidator) {
+    public FileChecker(ValidationPolicy policy) {
         this.policy = policy;
-        this.modelValidator = modelValidator;
     }
 
     /** The report on one file, and the facts its send unit needs. */
@@ -230,11 +223,10 @@ public final class FileChecker {
                 f.field("MON-002", Severity.ERROR, n, line, mf.get(), "ファイル名の年月と一致させてください。",
                         "Must equal the month in the file name.");
             }
-            if (Dates.isMonth(m) && version.isPresent() && CsvVersion.of(version.get()).isKnown()) {
+            if (records == 1 && Dates.isMonth(m) && version.isPresent() && FieldChecks.knownVersion(version.get())) {
                 Optional<CsvVersion> inForce = CsvVersion.inForceFor(Dates.month(m));
                 if (inForce.isPresent() && !inForce.get().value().equals(version.get())
-                        && !(version.get().equals("202504") && inForce.get().equals(CsvVersion.V4_1))
-                        && records == 1) {
+                        && !(version.get().equals("202504") && inForce.get().equals(CsvVersion.V4_1))) {
                     f.record("VER-004", Severity.WARNING, n, line, "サービス提供月" + m + "に適用されるCSVバージョンは"
                             + inForce.get() + "です。", "The CSV version in force for service month " + m + " is "
                             + inForce.get() + ".");
@@ -243,7 +235,7 @@ public final class FileChecker {
         }
 
         void relations(RawRecord r, long n, long line) {
-            String user = r.text(2) + "|" + r.text(3);
+            String user = userKey(r);
             switch (layout.kind()) {
                 case UP1KYO -> {
                     String key = user + "|" + r.text(14);
@@ -261,7 +253,10 @@ public final class FileChecker {
                     duplicate(user + "|" + r.text(4) + "|" + r.text(63), n, line);
                 }
                 case UPPLAN -> {
-                    facts.monthKeys.add(user + "|" + r.text(5));
+                    if (!user.equals(lastMonthUser)) {
+                        facts.monthKeys.add(user + "|" + r.text(5));
+                        lastMonthUser = user;
+                    }
                     receiverRow(user, r.text(20), n, line);
                 }
                 case UPSIKYU -> {
@@ -288,6 +283,23 @@ public final class FileChecker {
             }
         }
 
+        /** Rows come grouped by user, so the key of the previous row is usually the one needed again. */
+        private String lastInsurer = "";
+        private String lastInsured = "";
+        private String lastUser = "";
+        private String lastMonthUser = "";
+
+        String userKey(RawRecord r) {
+            String insurer = r.text(2);
+            String insured = r.text(3);
+            if (!insurer.equals(lastInsurer) || !insured.equals(lastInsured)) {
+                lastInsurer = insurer;
+                lastInsured = insured;
+                lastUser = insurer + "|" + insured;
+            }
+            return lastUser;
+        }
+
         void duplicate(String key, long n, long line) {
             if (!seenKeys.add(key)) {
                 f.record("REL-005", Severity.WARNING, n, line, "同じ利用者・同じキーのレコードが重複しています。",
@@ -296,9 +308,13 @@ public final class FileChecker {
         }
 
         void receiverRow(String user, String office, long n, long line) {
-            userFirst.putIfAbsent(user, new long[] {n, line});
-            boolean mine = name.map(nm -> nm.receiver().office().value().equals(office)).orElse(true);
-            receiverRows.merge(user, mine, Boolean::logicalOr);
+            userFirst.computeIfAbsent(user, u -> new long[] {n, line});
+            boolean mine = name.isEmpty() || name.get().receiver().office().value().equals(office);
+            if (mine) {
+                receiverRows.put(user, Boolean.TRUE);
+            } else {
+                receiverRows.putIfAbsent(user, Boolean.FALSE);
+            }
         }
 
         void annex(String user, String code) {
@@ -331,10 +347,8 @@ public final class FileChecker {
                         "A field value cannot be read as its type; check the fields' formats.");
                 return;
             }
-            for (ModelViolation mv : modelValidator.validate(row)) {
-                if (!MODEL_RULES.contains(mv.ruleId())) {
-                    continue;
-                }
+            // The row's cross-field rules, directly: the single-field ones were checked on the text above.
+            for (ModelViolation mv : RowRules.check(row)) {
                 Optional<FieldSpec> spec = mv.fieldNo().map(layout::field);
                 String ja = stripName(mv.messageJa(), mv);
                 String en = stripName(mv.messageEn(), mv);

@@ -9,6 +9,6 @@ import jakarta.validation.ConstraintValidatorContext;
 public final class AllNinesValidator implements ConstraintValidator<AllNines, OfficeNumber> {
     @Override
     public boolean isValid(OfficeNumber office, ConstraintValidatorContext context) {
-        return office == null || office.equals(OfficeNumber.ALL_NINES);
+        return CrossFieldRules.allNines(office);
     }
 }

@@ -10,10 +10,9 @@ public final class DetailSeqOnlyForRentalValidator
         implements ConstraintValidator<DetailSeqOnlyForRental, ServiceUseRecord> {
     @Override
     public boolean isValid(ServiceUseRecord row, ConstraintValidatorContext context) {
-        if (row == null || row.detailSeqNo().isEmpty()) {
+        if (row == null) {
             return true;
         }
-        boolean rental = "17".equals(row.serviceCode().kind().code());
-        return (rental && row.detailSeqNo().get() >= 1) || Violations.at(context, "detailSeqNo");
+        return CrossFieldRules.detailSeqOnlyForRental(row).map(field -> Violations.at(context, field)).orElse(true);
     }
 }

@@ -1,6 +1,5 @@
 package dev.careplan.model.internal;
 
-import dev.careplan.model.ServiceCode;
 import dev.careplan.model.kyotaku.EquipmentRentalLine;
 import dev.careplan.model.validation.EquipmentCodeRequired;
 import jakarta.validation.ConstraintValidator;
@@ -10,15 +9,9 @@ import jakarta.validation.ConstraintValidatorContext;
 public final class EquipmentCodeRequiredValidator implements ConstraintValidator<EquipmentCodeRequired, EquipmentRentalLine> {
     @Override
     public boolean isValid(EquipmentRentalLine row, ConstraintValidatorContext context) {
-        if (row == null || row.serviceCode() == null) {
+        if (row == null) {
             return true;
         }
-        ServiceCode code = row.serviceCode();
-        if (code.summary() != ServiceCode.Summary.DETAIL || !code.kind().requiresEquipmentCode()) {
-            return true;
-        }
-        boolean named = row.taisCode().filter(s -> !s.isBlank()).isPresent()
-                || row.equipmentNotificationCode().filter(s -> !s.isBlank()).isPresent();
-        return named || Violations.at(context, "taisCode");
+        return CrossFieldRules.equipmentCode(row).map(field -> Violations.at(context, field)).orElse(true);
     }
 }

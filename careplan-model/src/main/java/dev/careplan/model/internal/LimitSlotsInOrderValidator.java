@@ -1,11 +1,9 @@
 package dev.careplan.model.internal;
 
-import dev.careplan.model.kyotaku.KindLimitSlot;
 import dev.careplan.model.kyotaku.SupplementaryUserRecord;
 import dev.careplan.model.validation.LimitSlotsInOrder;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.util.List;
 
 /** FLD-SLOT: slots filled from slot 1 without gaps, each used slot with its kind, short-stay medical care as 22. */
 public final class LimitSlotsInOrderValidator
@@ -15,20 +13,6 @@ public final class LimitSlotsInOrderValidator
         if (r == null) {
             return true;
         }
-        List<KindLimitSlot> slots = r.kindLimits();
-        boolean seenEmpty = false;
-        for (KindLimitSlot slot : slots) {
-            if (slot.isEmpty()) {
-                seenEmpty = true;
-                continue;
-            }
-            boolean kindOk = slot.serviceKindCode()
-                    .map(k -> !k.code().equals("23") && !k.code().equals("2A"))
-                    .orElse(false);
-            if (seenEmpty || !kindOk) {
-                return Violations.at(context, "kindLimits");
-            }
-        }
-        return true;
+        return CrossFieldRules.limitSlotsInOrder(r).map(field -> Violations.at(context, field)).orElse(true);
     }
 }

@@ -9,10 +9,9 @@ import jakarta.validation.ConstraintValidatorContext;
 public final class ProratedDaysInMonthValidator implements ConstraintValidator<ProratedDaysInMonth, ServiceUseRecord> {
     @Override
     public boolean isValid(ServiceUseRecord row, ConstraintValidatorContext context) {
-        if (row == null || row.proratedDayFlags().isEmpty()
-                || !row.proratedDayFlags().get().marksDaysBeyond(row.targetYearMonth())) {
+        if (row == null) {
             return true;
         }
-        return Violations.at(context, "proratedDayFlags");
+        return CrossFieldRules.proratedDaysInMonth(row).map(field -> Violations.at(context, field)).orElse(true);
     }
 }

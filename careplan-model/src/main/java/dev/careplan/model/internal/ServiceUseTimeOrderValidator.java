@@ -9,9 +9,9 @@ import jakarta.validation.ConstraintValidatorContext;
 public final class ServiceUseTimeOrderValidator implements ConstraintValidator<EndNotBeforeStart, ServiceUseRecord> {
     @Override
     public boolean isValid(ServiceUseRecord row, ConstraintValidatorContext context) {
-        if (row == null || TimeOrder.inOrder(row.serviceStartTime(), row.serviceEndTime())) {
+        if (row == null) {
             return true;
         }
-        return Violations.at(context, "serviceEndTime");
+        return CrossFieldRules.timeOrder(row).map(field -> Violations.at(context, field)).orElse(true);
     }
 }

@@ -9,18 +9,9 @@ import jakarta.validation.ConstraintValidatorContext;
 public final class SummaryRowShapeValidator implements ConstraintValidator<SummaryRowShape, ServiceUseAnnexRecord> {
     @Override
     public boolean isValid(ServiceUseAnnexRecord r, ConstraintValidatorContext context) {
-        if (r == null || r.serviceCode().isDetail()) {
+        if (r == null) {
             return true;
         }
-        if (r.units() != 0) {
-            return Violations.at(context, "units");
-        }
-        if (r.discountRate().isPresent()) {
-            return Violations.at(context, "discountRate");
-        }
-        if (r.discountedUnits().isPresent()) {
-            return Violations.at(context, "discountedUnits");
-        }
-        return true;
+        return CrossFieldRules.summaryRowShape(r).map(field -> Violations.at(context, field)).orElse(true);
     }
 }

@@ -9,9 +9,9 @@ import jakarta.validation.ConstraintValidatorContext;
 public final class SupplementLinkValidator implements ConstraintValidator<SupplementLink, SupplementaryUserRecord> {
     @Override
     public boolean isValid(SupplementaryUserRecord r, ConstraintValidatorContext context) {
-        if (r == null || r.planCreatedDate().isPresent() != r.targetYearMonth().isPresent()) {
+        if (r == null) {
             return true;
         }
-        return Violations.at(context, "targetYearMonth");
+        return CrossFieldRules.supplementLink(r).map(field -> Violations.at(context, field)).orElse(true);
     }
 }
