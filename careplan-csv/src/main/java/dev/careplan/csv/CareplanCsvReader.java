@@ -93,6 +93,28 @@ public final class CareplanCsvReader implements Iterable<RawRecord>, AutoCloseab
                 Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
+    /**
+     * The records as typed rows of {@code codec}'s kind, streaming: a record that cannot be typed (wrong field count,
+     * unreadable bytes, a field out of form) comes with its problem, and reading goes on.
+     */
+    public Stream<TypedRow> typedRows(RecordCodec codec) {
+        return stream().map(r -> {
+            if (!r.issues().stream().allMatch(i -> i.ruleId().equals("CSV-006"))) {
+                return new TypedRow(r.number(), r.line(), java.util.Optional.empty(),
+                        java.util.Optional.of("record " + r.number() + " has encoding or quoting problems: "
+                                + r.issues().stream().map(ReadIssue::ruleId).distinct().toList()), r.issues());
+            }
+            try {
+                return new TypedRow(r.number(), r.line(), java.util.Optional.of(codec.fromFields(
+                        r.fields().stream().map(RawField::text).toList())), java.util.Optional.empty(), r.issues());
+            } catch (RuntimeException e) {
+                return new TypedRow(r.number(), r.line(), java.util.Optional.empty(), java.util.Optional.of(
+                        "record " + r.number() + " cannot be typed as " + codec.layout().kind().prefix()
+                                + "; validate the file to see which rule it breaks"), r.issues());
+            }
+        });
+    }
+
     @Override
     public void close() throws IOException {
         in.close();

@@ -58,6 +58,26 @@ class ReadWriteTest {
     }
 
     @Test
+    void typedRowsStreamAndGoOnAfterABadRecord() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CareplanCsvWriter.strict().write(Samples.plan(), "x.CSV", out);
+        byte[] good = out.toByteArray();
+        byte[] bad = "202407,131045,not-a-number\r\n".getBytes(MS932);
+        byte[] all = java.util.Arrays.copyOf(bad, bad.length + good.length);
+        System.arraycopy(good, 0, all, bad.length, good.length);
+        RecordCodec codec = RecordCodec.forKind(dev.careplan.model.FileKind.UPPLAN).orElseThrow();
+        try (CareplanCsvReader r = CareplanCsvReader.of(new ByteArrayInputStream(all))) {
+            List<TypedRow> rows = r.typedRows(codec).toList();
+            assertThat(rows).hasSize(4);
+            assertThat(rows.get(0).row()).isEmpty();
+            assertThat(rows.get(0).problem()).hasValueSatisfying(p -> assertThat(p).contains("record 1")
+                    .doesNotContain("not-a-number"));
+            assertThat(rows.subList(1, 4)).allSatisfy(t -> assertThat(t.row()).isPresent());
+            assertThat(rows.get(1).row().orElseThrow()).isEqualTo(Samples.plan().rows().get(0));
+        }
+    }
+
+    @Test
     void bytesToRecordsToBytesIsIdentity() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CareplanCsvWriter.strict().write(Samples.plan(), "x.CSV", out);
