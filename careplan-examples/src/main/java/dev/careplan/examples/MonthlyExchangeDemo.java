@@ -145,7 +145,7 @@ public final class MonthlyExchangeDemo {
             Summary s = new Summary(unitsSent, unitsReceived, filesChecked, 0, work);
             line("summary", s.unitsSent() + " units sent, " + s.unitsReceived() + " received and acknowledged, "
                     + s.filesChecked() + " files validated with no ERROR, every signature and sender verified;"
-                    + " journals in " + work);
+                    + " each office journalled what it sent and received");
             return s;
         }
     }

@@ -43,9 +43,9 @@ public record CsvVersion(String value) implements Comparable<CsvVersion> {
         }
     }
 
-    /** Parses a CSV version; same as the constructor. */
+    /** Parses a CSV version; the current value is returned without a new object, as it starts every record. */
     public static CsvVersion of(String value) {
-        return new CsvVersion(value);
+        return "202407".equals(value) ? V4_1 : new CsvVersion(value);
     }
 
     /** The editions of the standard's version history, oldest first. */

@@ -16,9 +16,14 @@ public final class ServiceTime implements Comparable<ServiceTime> {
     public static final ServiceTime NONE = new ServiceTime("9999");
 
     private final String code;
+    /** Minutes since midnight, or -1 for 9999; kept because ordering checks run per row. */
+    private final int minutes;
 
     private ServiceTime(String code) {
         this.code = code;
+        this.minutes = "9999".equals(code) ? -1
+                : ((code.charAt(0) - '0') * 10 + (code.charAt(1) - '0')) * 60
+                        + (code.charAt(2) - '0') * 10 + (code.charAt(3) - '0');
     }
 
     /**
@@ -59,7 +64,7 @@ public final class ServiceTime implements Comparable<ServiceTime> {
 
     /** True for {@code 9999}: no time. */
     public boolean isNone() {
-        return this == NONE || "9999".equals(code);
+        return minutes < 0;
     }
 
     /** True for {@code 2400}. */
@@ -69,10 +74,12 @@ public final class ServiceTime implements Comparable<ServiceTime> {
 
     /** Minutes since midnight (2400 = 1440); empty for {@code 9999}. */
     public Optional<Integer> minuteOfDay() {
-        if (isNone()) {
-            return Optional.empty();
-        }
-        return Optional.of(Integer.parseInt(code.substring(0, 2)) * 60 + Integer.parseInt(code.substring(2)));
+        return minutes < 0 ? Optional.empty() : Optional.of(minutes);
+    }
+
+    /** True when this time is not after {@code other}; a side without a time (9999) is in order with anything. */
+    public boolean notAfter(ServiceTime other) {
+        return minutes < 0 || other.minutes < 0 || minutes <= other.minutes;
     }
 
     /** The 4-character form as written in the CSV. */

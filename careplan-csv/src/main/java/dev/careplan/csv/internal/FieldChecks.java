@@ -95,7 +95,7 @@ public final class FieldChecks {
                     "Must have the form 99.99 (up to 2 digits, a point, 2 decimals).");
             case POSTAL -> rule(f, rec, line, s, t.matches("[0-9]{3}-[0-9]{4}"), "FLD-POSTAL",
                     "郵便番号は「123-4567」の形式にしてください。", "Postal codes must have the form 123-4567.");
-            case CODE -> rule(f, rec, line, s, s.codes().contains(t), "FLD-CODE",
+            case CODE -> s.codes().contains(t) || rule(f, rec, line, s, false, "FLD-CODE",
                     "コード表にない値です。使えるコード：" + String.join("、", s.codes()) + "。",
                     "Not a code of this field's list; allowed: " + String.join(", ", s.codes()) + ".");
             case SERVICE_KIND -> rule(f, rec, line, s, t.length() == 2 && ServiceKind.known(t).isPresent(), "FLD-CODE",

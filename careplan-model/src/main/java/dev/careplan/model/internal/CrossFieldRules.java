@@ -118,9 +118,6 @@ public final class CrossFieldRules {
     }
 
     private static boolean inOrder(ServiceTime start, ServiceTime end) {
-        if (start.minuteOfDay().isEmpty() || end.minuteOfDay().isEmpty()) {
-            return true;
-        }
-        return end.minuteOfDay().get() >= start.minuteOfDay().get();
+        return start.notAfter(end);
     }
 }
