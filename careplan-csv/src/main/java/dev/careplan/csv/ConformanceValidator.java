@@ -144,11 +144,19 @@ public final class ConformanceValidator {
 
     private void relations(SendUnit u, Map<String, FileChecker.Result> byName, Map<String, List<Violation>> extra) {
         FileFacts all = new FileFacts();
+        Set<FileKind> present = java.util.EnumSet.noneOf(FileKind.class);
+        Set<String> names = new java.util.HashSet<>();
         for (CareplanFileName n : u.files()) {
             FileFacts ff = byName.get(n.format()).facts();
             all.planKeys.addAll(ff.planKeys);
             all.monthKeys.addAll(ff.monthKeys);
+            all.basicInfoKeys.addAll(ff.basicInfoKeys);
+            all.preventivePlanKeys.addAll(ff.preventivePlanKeys);
+            all.imagesNamed.putAll(ff.imagesNamed);
+            present.add(n.kind());
+            names.add(n.format());
         }
+        preventiveRelations(u, byName, extra, all, present, names);
         Set<FileKind> kinds = u.kinds();
         for (CareplanFileName n : u.files()) {
             FileFacts ff = byName.get(n.format()).facts();
@@ -177,6 +185,48 @@ public final class ConformanceValidator {
                                 "No 第6表 record of this send unit has this user and month.");
                     }
                 });
+            }
+        }
+    }
+
+    /** FN-011, REL-003 and REL-004: the 介護予防 annexes travel with, and match, their parent. */
+    private void preventiveRelations(SendUnit u, Map<String, FileChecker.Result> byName,
+            Map<String, List<Violation>> extra, FileFacts all, Set<FileKind> present, Set<String> names) {
+        for (CareplanFileName n : u.files()) {
+            Found f = found(extra, n.format());
+            FileFacts ff = byName.get(n.format()).facts();
+            FileKind parent = switch (n.kind()) {
+                case UPKIHON_SUB1, UPKIHON_SUB2, UPKIHON_IMAGE -> FileKind.UPKIHON;
+                case UPYOBO_SUB -> FileKind.UPYOBO;
+                default -> null;
+            };
+            if (parent != null && !present.contains(parent)) {
+                f.file("FN-011", Severity.ERROR, "この別表・画像の親ファイル（" + parent.prefix() + "、同じ送信元・送信先・連番）が"
+                        + "ありません。一緒に送ってください。", "The parent file " + parent.prefix() + " with the same sender,"
+                        + " receiver and sequence number is missing; send it in the same unit.");
+                continue;
+            }
+            ff.needsBasicInfo.forEach((key, at) -> {
+                if (!all.basicInfoKeys.contains(key)) {
+                    f.record("REL-003", Severity.ERROR, at[0], at[1], "対応する利用者基本情報（同じ利用者・相談日）がありません。",
+                            "No 利用者基本情報 record of this unit has this user and consultation date.");
+                }
+            });
+            ff.needsPreventivePlan.forEach((key, at) -> {
+                if (!all.preventivePlanKeys.contains(key)) {
+                    f.record("REL-004", Severity.ERROR, at[0], at[1], "対応する介護予防サービス・支援計画書（同じ利用者・計画作成日）がありません。",
+                            "No 介護予防サービス・支援計画書 record of this unit has this user and plan date.");
+                }
+            });
+            ff.imagesNamed.forEach((image, at) -> {
+                if (!names.contains(image)) {
+                    f.record("REL-003", Severity.ERROR, at[0], at[1], "家族構成画像ファイル名の画像が送信単位にありません。",
+                            "The family image named in No.62 is not in the send unit.");
+                }
+            });
+            if (n.kind() == FileKind.UPKIHON_IMAGE && !all.imagesNamed.containsKey(n.format())) {
+                f.file("REL-003", Severity.ERROR, "この画像を家族構成画像ファイル名に記載した利用者基本情報がありません。",
+                        "No 利用者基本情報 record names this family image.");
             }
         }
     }

@@ -252,6 +252,20 @@ public final class FileChecker {
                     }
                     duplicate(user + "|" + r.text(4) + "|" + r.text(63), n, line);
                 }
+                case UPKIHON -> {
+                    facts.basicInfoKeys.add(user + "|" + r.text(4));
+                    duplicate(user + "|" + r.text(4), n, line);
+                    if (!r.text(62).isEmpty()) {
+                        facts.imagesNamed.putIfAbsent(r.text(62), new long[] {n, line});
+                    }
+                }
+                case UPKIHON_SUB1, UPKIHON_SUB2 ->
+                        facts.needsBasicInfo.putIfAbsent(user + "|" + r.text(4), new long[] {n, line});
+                case UPYOBO -> {
+                    facts.preventivePlanKeys.add(user + "|" + r.text(4));
+                    duplicate(user + "|" + r.text(4), n, line);
+                }
+                case UPYOBO_SUB -> facts.needsPreventivePlan.putIfAbsent(user + "|" + r.text(4), new long[] {n, line});
                 case UPPLAN -> {
                     if (!user.equals(lastMonthUser)) {
                         facts.monthKeys.add(user + "|" + r.text(5));
