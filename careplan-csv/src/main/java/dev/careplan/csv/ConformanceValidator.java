@@ -121,6 +121,17 @@ public final class ConformanceValidator {
                 f.file("SU-001", Severity.ERROR, "同じ連番のファイルの組み合わせが標準仕様の送信単位ではありません：" + kinds + "。",
                         "Files sharing this sequence number do not form a send unit of the standard: " + kinds + ".");
             }
+            Map<FileKind, List<CareplanFileName>> perKind = u.byKind();
+            perKind.forEach((kind, same) -> {
+                if (kind != FileKind.UPKIHON_IMAGE && same.size() > 1) {
+                    for (CareplanFileName extraFile : same.subList(1, same.size())) {
+                        found(extra, extraFile.format()).file("OUT-001", Severity.ERROR, "1つの送信単位に"
+                                + kind.prefix() + "のファイルが" + same.size() + "個あります。同じ送信先・種類のデータは1ファイルに"
+                                + "まとめてください。", "The send unit has " + same.size() + " " + kind.prefix()
+                                + " files; put one receiver's data of one kind into one file.");
+                    }
+                }
+            });
             if (!u.isComplete()) {
                 f.file("SU-002", Severity.WARNING, "送信単位に必要なファイルがそろっていません：" + kinds + "。",
                         "The send unit lacks files its kind needs; it has: " + kinds + ".");

@@ -242,7 +242,11 @@ public final class FileChecker {
                     facts.planKeys.add(key);
                     duplicate(key, n, line);
                 }
-                case UP2KYO, UP3KYO -> facts.needsPlan.putIfAbsent(user + "|" + r.text(5), new long[] {n, line});
+                case UP2KYO -> {
+                    facts.needsPlan.putIfAbsent(user + "|" + r.text(5), new long[] {n, line});
+                    printOrder(user + "|" + r.text(5), r, n, line);
+                }
+                case UP3KYO -> facts.needsPlan.putIfAbsent(user + "|" + r.text(5), new long[] {n, line});
                 case UPHOSOKU -> {
                     if (r.text(63).equals("000000")) {
                         facts.planBoundSupplement = true;
@@ -312,6 +316,25 @@ public final class FileChecker {
                 lastUser = insurer + "|" + insured;
             }
             return lastUser;
+        }
+
+        private final Map<String, int[]> lastTriple = new HashMap<>();
+
+        /** REL-009: 第2表 rows of one plan come in 課題ＮＯ, 援助目標ＮＯ, 援助内容ＮＯ order, no triple twice. */
+        void printOrder(String plan, RawRecord r, long n, long line) {
+            int[] t = {number(r.text(6)), number(r.text(8)), number(r.text(13))};
+            if (t[0] < 0 || t[1] < 0 || t[2] < 0) {
+                return;
+            }
+            int[] last = lastTriple.put(plan, t);
+            if (last != null && java.util.Arrays.compare(t, last) <= 0) {
+                f.record("REL-009", Severity.WARNING, n, line, "第2表は課題ＮＯ・援助目標ＮＯ・援助内容ＮＯの順に並べ、同じ番号の組を重ねないでください。",
+                        "第2表 rows go in order of need, goal and content numbers, each triple once.");
+            }
+        }
+
+        private int number(String t) {
+            return !t.isEmpty() && t.length() <= 2 && FieldChecks.digits(t, t.length()) ? Integer.parseInt(t) : -1;
         }
 
         void duplicate(String key, long n, long line) {
