@@ -184,10 +184,7 @@ public record SupplementaryUserRecord(
     }
 
     /** Builds a {@link SupplementaryUserRecord} field by field. */
-    public static final class Builder {
-        private CsvVersion csvVersion;
-        private InsurerNumber insurerNumber;
-        private InsuredNumber insuredNumber;
+    public static final class Builder extends RowBuilder<Builder> {
         private Optional<LocalDate> planCreatedDate = Optional.empty();
         private String nameKana = "";
         private String name = "";
@@ -217,21 +214,8 @@ public record SupplementaryUserRecord(
         private Builder() {
         }
 
-        /** No.1 CSVバージョン: CSV version of the layout, {@code 202407} for V4.1. */
-        public Builder csvVersion(CsvVersion value) {
-            this.csvVersion = value;
-            return this;
-        }
-
-        /** No.2 保険者番号: Insurer (municipality) of the care recipient. */
-        public Builder insurerNumber(InsurerNumber value) {
-            this.insurerNumber = value;
-            return this;
-        }
-
-        /** No.3 被保険者番号: Insured person's number; {@code H} + 9 digits for 生活保護単独. */
-        public Builder insuredNumber(InsuredNumber value) {
-            this.insuredNumber = value;
+        @Override
+        protected Builder self() {
             return this;
         }
 
