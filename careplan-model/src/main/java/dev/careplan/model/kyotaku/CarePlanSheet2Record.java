@@ -97,23 +97,23 @@ public record CarePlanSheet2Record(
         Objects.requireNonNull(insuredNumber, "insuredNumber (被保険者番号) is required");
         Objects.requireNonNull(documentCreatedDate, "documentCreatedDate (居宅計画書作成年月日) is required");
         Objects.requireNonNull(planCreatedDate, "planCreatedDate (居宅サービス計画作成（変更）日) is required");
-        Objects.requireNonNull(issueNo, "issueNo (課題ＮＯ) is required");
-        Objects.requireNonNull(issue, "issue (課題) is required");
-        Objects.requireNonNull(goalNo, "goalNo (援助目標ＮＯ) is required");
-        Objects.requireNonNull(longTermGoal, "longTermGoal (長期目標) is required");
-        Objects.requireNonNull(shortTermGoal, "shortTermGoal (短期目標) is required");
-        Objects.requireNonNull(longTermGoalPeriod, "longTermGoalPeriod (長期期間) is required");
-        Objects.requireNonNull(shortTermGoalPeriod, "shortTermGoalPeriod (短期期間) is required");
-        Objects.requireNonNull(supportContentNo, "supportContentNo (援助内容ＮＯ) is required");
-        Objects.requireNonNull(serviceContent, "serviceContent (サービス内容) is required");
-        Objects.requireNonNull(insuranceCovered, "insuranceCovered (保険対象区分) is required");
-        Objects.requireNonNull(serviceType, "serviceType (サービス種別) is required");
-        Objects.requireNonNull(serviceOfficeNumber, "serviceOfficeNumber (サービス事業者コード) is required");
-        Objects.requireNonNull(serviceOfficeName, "serviceOfficeName (サービス事業所名) is required");
-        Objects.requireNonNull(frequency, "frequency (頻度) is required");
-        Objects.requireNonNull(period, "period (実施期間) is required");
-        Objects.requireNonNull(updaterOfficeNumber, "updaterOfficeNumber (更新業者コード) is required");
-        Objects.requireNonNull(identifier, "identifier (識別子) is required");
+        Objects.requireNonNull(issueNo, "issueNo (課題ＮＯ) must not be null; use Optional.empty() for an empty field");
+        Objects.requireNonNull(issue, "issue (課題) must not be null; use \"\" for an empty field");
+        Objects.requireNonNull(goalNo, "goalNo (援助目標ＮＯ) must not be null; use Optional.empty() for an empty field");
+        Objects.requireNonNull(longTermGoal, "longTermGoal (長期目標) must not be null; use \"\" for an empty field");
+        Objects.requireNonNull(shortTermGoal, "shortTermGoal (短期目標) must not be null; use \"\" for an empty field");
+        Objects.requireNonNull(longTermGoalPeriod, "longTermGoalPeriod (長期期間) must not be null; use \"\" for an empty field");
+        Objects.requireNonNull(shortTermGoalPeriod, "shortTermGoalPeriod (短期期間) must not be null; use \"\" for an empty field");
+        Objects.requireNonNull(supportContentNo, "supportContentNo (援助内容ＮＯ) must not be null; use Optional.empty() for an empty field");
+        Objects.requireNonNull(serviceContent, "serviceContent (サービス内容) must not be null; use \"\" for an empty field");
+        Objects.requireNonNull(insuranceCovered, "insuranceCovered (保険対象区分) must not be null; use Optional.empty() for an empty field");
+        Objects.requireNonNull(serviceType, "serviceType (サービス種別) must not be null; use \"\" for an empty field");
+        Objects.requireNonNull(serviceOfficeNumber, "serviceOfficeNumber (サービス事業者コード) must not be null; use Optional.empty() for an empty field");
+        Objects.requireNonNull(serviceOfficeName, "serviceOfficeName (サービス事業所名) must not be null; use \"\" for an empty field");
+        Objects.requireNonNull(frequency, "frequency (頻度) must not be null; use \"\" for an empty field");
+        Objects.requireNonNull(period, "period (実施期間) must not be null; use \"\" for an empty field");
+        Objects.requireNonNull(updaterOfficeNumber, "updaterOfficeNumber (更新業者コード) must not be null; use Optional.empty() for an empty field");
+        Objects.requireNonNull(identifier, "identifier (識別子) must not be null; use \"\" for an empty field");
     }
 
     /** Masked: records hold personal data, so only the kind and the masked insured number are shown. */

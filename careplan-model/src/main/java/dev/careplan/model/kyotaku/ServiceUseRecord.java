@@ -131,24 +131,24 @@ public record ServiceUseRecord(
         Objects.requireNonNull(createdDate, "createdDate (作成年月日) is required");
         Objects.requireNonNull(targetYearMonth, "targetYearMonth (対象年月) is required");
         Objects.requireNonNull(planOfficeNumber, "planOfficeNumber (プラン担当業者コード) is required");
-        Objects.requireNonNull(planManagerName, "planManagerName (プラン担当者名) is required");
-        Objects.requireNonNull(units, "units (単位数) is required");
-        Objects.requireNonNull(shortStayDaysBeforeMonth, "shortStayDaysBeforeMonth (前月までの短期入所利用日数) is required");
+        Objects.requireNonNull(planManagerName, "planManagerName (プラン担当者名) must not be null; use \"\" for an empty field");
+        Objects.requireNonNull(units, "units (単位数) must not be null; use Optional.empty() for an empty field");
+        Objects.requireNonNull(shortStayDaysBeforeMonth, "shortStayDaysBeforeMonth (前月までの短期入所利用日数) must not be null; use Optional.empty() for an empty field");
         Objects.requireNonNull(serviceDate, "serviceDate (サービス利用日) is required");
-        Objects.requireNonNull(proratedDayFlags, "proratedDayFlags (日割対象日) is required");
+        Objects.requireNonNull(proratedDayFlags, "proratedDayFlags (日割対象日) must not be null; use Optional.empty() for an empty field");
         Objects.requireNonNull(serviceStartTime, "serviceStartTime (サービス開始時刻) is required");
         Objects.requireNonNull(serviceEndTime, "serviceEndTime (サービス終了時刻) is required");
         Objects.requireNonNull(serviceCode, "serviceCode (サービスコード) is required");
-        Objects.requireNonNull(taisCode, "taisCode (TAISコード) is required");
-        Objects.requireNonNull(equipmentNotificationCode, "equipmentNotificationCode (福祉用具届出コード) is required");
-        Objects.requireNonNull(equipmentName, "equipmentName (用具名称（機種名）) is required");
-        Objects.requireNonNull(detailSeqNo, "detailSeqNo (明細判別コード) is required");
+        Objects.requireNonNull(taisCode, "taisCode (TAISコード) must not be null; use Optional.empty() for an empty field");
+        Objects.requireNonNull(equipmentNotificationCode, "equipmentNotificationCode (福祉用具届出コード) must not be null; use Optional.empty() for an empty field");
+        Objects.requireNonNull(equipmentName, "equipmentName (用具名称（機種名）) must not be null; use \"\" for an empty field");
+        Objects.requireNonNull(detailSeqNo, "detailSeqNo (明細判別コード) must not be null; use Optional.empty() for an empty field");
         Objects.requireNonNull(serviceOfficeNumber, "serviceOfficeNumber (サービス事業者コード) is required");
-        Objects.requireNonNull(serviceOfficeName, "serviceOfficeName (サービス事業所名) is required");
-        Objects.requireNonNull(satelliteBranchNo, "satelliteBranchNo (サテライト枝番) is required");
+        Objects.requireNonNull(serviceOfficeName, "serviceOfficeName (サービス事業所名) must not be null; use \"\" for an empty field");
+        Objects.requireNonNull(satelliteBranchNo, "satelliteBranchNo (サテライト枝番) must not be null; use Optional.empty() for an empty field");
         Objects.requireNonNull(over30DaysFlag, "over30DaysFlag (３０日超区分) is required");
-        Objects.requireNonNull(updaterOfficeNumber, "updaterOfficeNumber (更新業者コード) is required");
-        Objects.requireNonNull(identifier, "identifier (識別子) is required");
+        Objects.requireNonNull(updaterOfficeNumber, "updaterOfficeNumber (更新業者コード) must not be null; use Optional.empty() for an empty field");
+        Objects.requireNonNull(identifier, "identifier (識別子) must not be null; use \"\" for an empty field");
     }
 
     @Override

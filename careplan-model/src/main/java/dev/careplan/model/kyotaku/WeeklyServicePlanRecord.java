@@ -68,14 +68,14 @@ public record WeeklyServicePlanRecord(
         Objects.requireNonNull(insuredNumber, "insuredNumber (被保険者番号) is required");
         Objects.requireNonNull(weeklyPlanCreatedDate, "weeklyPlanCreatedDate (週間サービス計画表作成年月日) is required");
         Objects.requireNonNull(planCreatedDate, "planCreatedDate (居宅サービス計画作成（変更）日) is required");
-        Objects.requireNonNull(careServiceContent, "careServiceContent (介護サービス内容) is required");
-        Objects.requireNonNull(dayOfWeek, "dayOfWeek (曜日) is required");
-        Objects.requireNonNull(serviceStartTime, "serviceStartTime (開始時間) is required");
-        Objects.requireNonNull(serviceEndTime, "serviceEndTime (終了時間) is required");
-        Objects.requireNonNull(dailyActivity, "dailyActivity (主な日常生活上の活動) is required");
-        Objects.requireNonNull(activityStartTime, "activityStartTime (開始時間) is required");
-        Objects.requireNonNull(activityEndTime, "activityEndTime (終了時間) is required");
-        Objects.requireNonNull(nonWeeklyService, "nonWeeklyService (週単位以外のサービス) is required");
+        Objects.requireNonNull(careServiceContent, "careServiceContent (介護サービス内容) must not be null; use \"\" for an empty field");
+        Objects.requireNonNull(dayOfWeek, "dayOfWeek (曜日) must not be null; use Optional.empty() for an empty field");
+        Objects.requireNonNull(serviceStartTime, "serviceStartTime (開始時間) must not be null; use Optional.empty() for an empty field");
+        Objects.requireNonNull(serviceEndTime, "serviceEndTime (終了時間) must not be null; use Optional.empty() for an empty field");
+        Objects.requireNonNull(dailyActivity, "dailyActivity (主な日常生活上の活動) must not be null; use \"\" for an empty field");
+        Objects.requireNonNull(activityStartTime, "activityStartTime (開始時間) must not be null; use Optional.empty() for an empty field");
+        Objects.requireNonNull(activityEndTime, "activityEndTime (終了時間) must not be null; use Optional.empty() for an empty field");
+        Objects.requireNonNull(nonWeeklyService, "nonWeeklyService (週単位以外のサービス) must not be null; use \"\" for an empty field");
     }
 
     /** Masked: records hold personal data, so only the kind and the masked insured number are shown. */
