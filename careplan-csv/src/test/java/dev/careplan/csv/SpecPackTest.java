@@ -51,6 +51,23 @@ class SpecPackTest {
     }
 
     @Test
+    void editionsBeforeV4AreIndexesWithoutTheKindsV4Added() {
+        for (String v : new String[] {"201910", "202003", "202208"}) {
+            SpecPack old = SpecPack.forVersion(CsvVersion.of(v)).orElseThrow();
+            assertThat(old.kinds()).as(v).isEmpty();
+            assertThat(old.hasKind(FileKind.UPPLAN)).as(v).isTrue();
+            assertThat(old.layout(FileKind.UPPLAN)).as(v).isEmpty();
+            for (FileKind added : new FileKind[] {FileKind.UP3KYO, FileKind.UPKIHON, FileKind.UPKIHON_SUB1,
+                    FileKind.UPKIHON_SUB2, FileKind.UPKIHON_IMAGE, FileKind.DLTKIHON, FileKind.UPYOBO,
+                    FileKind.UPYOBO_SUB, FileKind.DLTYOBO}) {
+                assertThat(old.hasKind(added)).as(v + " " + added.prefix()).isFalse();
+            }
+        }
+        assertThat(SpecPack.v41().unbundledKinds()).isEmpty();
+        assertThat(SpecPack.v41().hasKind(FileKind.UP3KYO)).isTrue();
+    }
+
+    @Test
     void unknownVersionHasNoPack() {
         assertThat(SpecPack.forVersion(CsvVersion.of("209901"))).isEmpty();
     }

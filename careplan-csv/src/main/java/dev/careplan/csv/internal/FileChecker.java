@@ -173,11 +173,18 @@ public final class FileChecker {
                 cv = CsvVersion.V4_1;
             }
             Optional<SpecPack> pack = SpecPack.forVersion(cv);
-            if (cv.equals(CsvVersion.V4_0)) {
+            if (pack.isPresent() && !pack.get().hasKind(kind.get())) {
+                // The kind came later than the file's version: check its fields against V4.1, the likely intent.
+                f.file("VER-005", Severity.ERROR, "このファイル種別はCSVバージョン" + cv
+                        + "にはありません。CSVバージョン202407（V4.1）で作成してください（V4.1で読みました）。",
+                        "This file kind does not exist in CSV version " + cv
+                        + "; write it as 202407 (V4.1). The file was checked against V4.1.");
+                pack = Optional.of(SpecPack.v41());
+            } else if (cv.equals(CsvVersion.V4_0)) {
                 f.record("VER-003", Severity.WARNING, n, line, "CSVバージョン202504はV4.0の値です。V4.1の202407にしてください。",
                         "202504 is the superseded V4.0 value; use 202407 (V4.1).");
                 pack = Optional.of(SpecPack.v41());
-            } else if (pack.isEmpty() && cv.isKnown()) {
+            } else if (cv.isKnown() && pack.flatMap(p -> p.layout(kind.get())).isEmpty()) {
                 f.record("VER-003", Severity.ERROR, n, line, "このCSVバージョンの仕様には対応していません（V4.1の202407で読みました）。",
                         "This CSV version's layouts are not supported here; the file was checked against V4.1 (202407).");
                 pack = Optional.of(SpecPack.v41());
@@ -186,8 +193,6 @@ public final class FileChecker {
             }
             Optional<Layout> l = pack.get().layout(kind.get());
             if (l.isEmpty()) {
-                f.file("VER-005", Severity.ERROR, "このファイル種別はCSVバージョン" + cv + "にはありません。",
-                        "This file kind does not exist in CSV version " + cv + ".");
                 return;
             }
             layout = l.get();

@@ -10,18 +10,25 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The layouts of one CSVバージョン, loaded from data: {@code dev/careplan/csv/spec/<version>/pack.properties} lists
  * the file kinds, and one tab-separated file per kind lists its fields. Supporting another edition (e.g.
  * {@code 202208}) means adding its folder of data; the engine does not change.
+ *
+ * <p>A pack may also name kinds whose layouts it does not carry ({@code unbundled}): the SDK ships such index-only
+ * packs for the editions before V4.0, so that it can tell a kind the edition never had (VER-005) from one whose
+ * layout is simply not bundled (VER-003).
  */
 public final class SpecPack {
 
@@ -30,11 +37,13 @@ public final class SpecPack {
     private final CsvVersion version;
     private final String edition;
     private final Map<FileKind, Layout> layouts;
+    private final Set<FileKind> unbundled;
 
-    private SpecPack(CsvVersion version, String edition, Map<FileKind, Layout> layouts) {
+    private SpecPack(CsvVersion version, String edition, Map<FileKind, Layout> layouts, Set<FileKind> unbundled) {
         this.version = version;
         this.edition = edition;
         this.layouts = layouts;
+        this.unbundled = unbundled;
     }
 
     /** The pack of V4.1 ({@code 202407}), which ships with the SDK. */
@@ -57,18 +66,30 @@ public final class SpecPack {
             Properties p = new Properties();
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             Map<FileKind, Layout> layouts = new EnumMap<>(FileKind.class);
-            for (String prefix : p.getProperty("prefixes", "").split(",")) {
-                FileKind kind = FileKind.ofPrefix(prefix.trim()).orElseThrow(() -> new IllegalStateException(
-                        "spec pack " + version + " names an unknown prefix: " + prefix));
+            for (FileKind kind : kinds(p, "prefixes", version)) {
                 layouts.put(kind, new Layout(kind, readFields(base + kind.prefix() + ".tsv")));
             }
-            for (String prefix : p.getProperty("images", "").split(",")) {
-                FileKind.ofPrefix(prefix.trim()).ifPresent(k -> layouts.put(k, new Layout(k, List.of())));
+            for (FileKind kind : kinds(p, "images", version)) {
+                layouts.put(kind, new Layout(kind, List.of()));
             }
-            return Optional.of(new SpecPack(version, p.getProperty("edition", version.value()), layouts));
+            Set<FileKind> unbundled = kinds(p, "unbundled", version);
+            unbundled.removeAll(layouts.keySet());
+            return Optional.of(new SpecPack(version, p.getProperty("edition", version.value()), layouts,
+                    Collections.unmodifiableSet(unbundled)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read spec pack " + version, e);
         }
+    }
+
+    private static Set<FileKind> kinds(Properties p, String key, CsvVersion version) {
+        Set<FileKind> kinds = EnumSet.noneOf(FileKind.class);
+        for (String prefix : p.getProperty(key, "").split(",")) {
+            if (!prefix.isBlank()) {
+                kinds.add(FileKind.ofPrefix(prefix.trim()).orElseThrow(() -> new IllegalStateException(
+                        "spec pack " + version + " names an unknown prefix: " + prefix)));
+            }
+        }
+        return kinds;
     }
 
     private static List<FieldSpec> readFields(String resource) throws IOException {
@@ -123,13 +144,23 @@ public final class SpecPack {
         return edition;
     }
 
-    /** The layout of a file kind, if the kind exists in this version (VER-005). */
+    /** The layout of a file kind, if the kind exists in this version and its layout is bundled. */
     public Optional<Layout> layout(FileKind kind) {
         return Optional.ofNullable(layouts.get(kind));
     }
 
-    /** The file kinds of this version. */
+    /** True when the kind exists in this version, whether or not its layout is bundled (VER-005). */
+    public boolean hasKind(FileKind kind) {
+        return layouts.containsKey(kind) || unbundled.contains(kind);
+    }
+
+    /** The file kinds of this version whose layouts this pack carries. */
     public List<FileKind> kinds() {
         return List.copyOf(layouts.keySet());
+    }
+
+    /** The file kinds this version has but whose layouts this pack does not carry (empty for V4.1). */
+    public Set<FileKind> unbundledKinds() {
+        return unbundled;
     }
 }
