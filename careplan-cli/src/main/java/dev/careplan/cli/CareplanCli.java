@@ -1,5 +1,7 @@
 package dev.careplan.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,7 +38,21 @@ public final class CareplanCli {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new CareplanCli());
         cl.setExitCodeExceptionMapper(e -> USAGE);
+        cl.setExecutionExceptionHandler(CareplanCli::unexpected);
         return cl;
+    }
+
+    /**
+     * The last resort for an error a command did not expect: one line naming the command and what failed, never a
+     * stack trace. Messages of the SDK's exceptions carry no key material or personal data.
+     */
+    private static int unexpected(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        boolean io = e instanceof IOException || e instanceof UncheckedIOException;
+        String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        cl.getErr().println(cl.getCommandSpec().qualifiedName() + ": " + (io ? "cannot read or write: " : "failed: ")
+                + what);
+        cl.getErr().flush();
+        return io ? IO : FAILED;
     }
 
     /** Runs the command and exits with its code. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.careplan.transport.Journal;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,6 +31,11 @@ final class JournalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter w = spec.commandLine().getOut();
+        if (!Files.isRegularFile(journal)) {
+            spec.commandLine().getErr().println("careplan journal: no journal at " + journal
+                    + " (give the file that send or receive wrote with --journal)");
+            return CareplanCli.IO;
+        }
         var entries = new Journal(journal).entries();
         if (format == ValidateCommand.Format.json) {
             ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -1,17 +1,25 @@
 package dev.careplan.cli;
 
+import dev.careplan.crypto.CredentialsException;
+import dev.careplan.crypto.KeyStoreSpec;
+import dev.careplan.crypto.OfficeCredentials;
 import dev.careplan.transport.Directory;
 import dev.careplan.transport.FileSystemUnitStore;
 import dev.careplan.transport.Relay;
 import dev.careplan.transport.RelayServer;
-import java.io.InputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.cert.Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -41,8 +49,11 @@ final class RelayCommand {
         @Option(names = "--port", defaultValue = "8443", description = "port (default: ${DEFAULT-VALUE})")
         int port;
 
-        @Option(names = "--tls-key", required = true, description = "the relay's PKCS#12 TLS key (alias relay)")
+        @Option(names = "--tls-key", required = true, description = "the relay's PKCS#12 TLS key")
         Path tlsKey;
+
+        @Option(names = "--tls-alias", defaultValue = "relay", description = "alias of the TLS key (default: ${DEFAULT-VALUE})")
+        String tlsAlias;
 
         @Option(names = "--password-file", required = true, description = "file holding the PKCS#12 password")
         Path passwordFile;
@@ -62,16 +73,32 @@ final class RelayCommand {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            char[] pw = Pem.password(passwordFile);
-            KeyStore ks = KeyStore.getInstance("PKCS12");
-            try (InputStream in = Files.newInputStream(tlsKey)) {
-                ks.load(in, pw);
+            PrintWriter err = spec.commandLine().getErr();
+            RelayServer server;
+            Directory directory;
+            try {
+                char[] pw = Pem.password(passwordFile);
+                KeyStore ks = tlsKeyStore(KeyStoreSpec.of(tlsKey, pw, tlsAlias).load(), pw);
+                directory = Directory.fromFolder(register);
+                // Before the relay's loggers exist: a running relay shows its access log (slf4j-simple reads this).
+                System.setProperty("org.slf4j.simpleLogger.log.dev.careplan.transport", "info");
+                Relay relay = new Relay(new FileSystemUnitStore(store), directory, Clock.systemUTC(),
+                        Duration.ofDays(retentionDays), (long) maxUnitMb * 1024 * 1024);
+                server = RelayServer.start(new InetSocketAddress(host, port), relay, ks, pw, Pem.certificates(trust));
+            } catch (CredentialsException e) {
+                err.println("careplan relay serve: " + e.getMessage());
+                err.flush();
+                return CareplanCli.FAILED;
+            } catch (BindException e) {
+                err.println("careplan relay serve: cannot listen on " + host + ":" + port + " (" + e.getMessage()
+                        + "); choose another --port");
+                err.flush();
+                return CareplanCli.IO;
+            } catch (IOException | UncheckedIOException e) {
+                err.println("careplan relay serve: cannot read or write: " + e.getMessage());
+                err.flush();
+                return CareplanCli.IO;
             }
-            Directory directory = Directory.fromFolder(register);
-            Relay relay = new Relay(new FileSystemUnitStore(store), directory, Clock.systemUTC(),
-                    Duration.ofDays(retentionDays), (long) maxUnitMb * 1024 * 1024);
-            RelayServer server = RelayServer.start(new InetSocketAddress(host, port), relay, ks, pw,
-                    Pem.certificates(trust));
             out.println("relay listening on https://" + host + ":" + server.port() + "/ with "
                     + directory.entries().size() + " registered offices " + directory.entries().keySet());
             out.flush();
@@ -82,6 +109,21 @@ final class RelayCommand {
             }));
             stop.await();
             return CareplanCli.OK;
+        }
+
+        /** The checked TLS key as the in-memory key store the JDK's HTTPS server takes. */
+        private static KeyStore tlsKeyStore(OfficeCredentials tls, char[] pw) throws IOException {
+            try {
+                KeyStore ks = KeyStore.getInstance("PKCS12");
+                ks.load(null, null);
+                List<Certificate> chain = new ArrayList<>();
+                chain.add(tls.certificate());
+                chain.addAll(tls.chain());
+                ks.setKeyEntry("relay", tls.privateKey(), pw, chain.toArray(new Certificate[0]));
+                return ks;
+            } catch (GeneralSecurityException e) {
+                throw new IOException("cannot use the TLS key (" + e.getClass().getSimpleName() + ")", e);
+            }
         }
     }
 }

@@ -5,6 +5,8 @@ import dev.careplan.transport.RelayClient;
 import dev.careplan.transport.TransportException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,12 +27,20 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
+        if (!Files.isRegularFile(relay.journal)) {
+            spec.commandLine().getErr().println("careplan status: no journal at " + relay.journal
+                    + " (give the file that send wrote with --journal)");
+            return CareplanCli.IO;
+        }
         try {
             RelayClient client = relay.client();
-            for (Journal.Entry e : new Journal(relay.journal).entries()) {
-                if (e.direction() == Journal.Direction.SENT) {
-                    w.println(e.unit().sequence() + " to " + e.unit().receiver() + ": " + client.status(e.unit()));
-                }
+            List<Journal.Entry> sent = new Journal(relay.journal).entries().stream()
+                    .filter(e -> e.direction() == Journal.Direction.SENT).toList();
+            if (sent.isEmpty()) {
+                w.println("the journal " + relay.journal + " records no unit sent");
+            }
+            for (Journal.Entry e : sent) {
+                w.println(e.unit().sequence() + " to " + e.unit().receiver() + ": " + client.status(e.unit()));
             }
             w.flush();
             return CareplanCli.OK;

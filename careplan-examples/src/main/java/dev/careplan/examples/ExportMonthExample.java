@@ -19,10 +19,17 @@ public final class ExportMonthExample {
     private ExportMonthExample() {
     }
 
-    /** Writes the 利用票 send unit for the 訪問介護 provider into {@code outbox}; returns the files written. */
+    /** As {@link #export(YearMonth, SequenceNumber, Path)} with a fixed sequence number, for repeatable output. */
     public static List<Path> export(YearMonth month, Path outbox) throws IOException {
+        return export(month, SequenceNumber.of(LocalDateTime.of(2025, 5, 25, 9, 30)), outbox);
+    }
+
+    /**
+     * Writes the 利用票 send unit for the 訪問介護 provider into {@code outbox}; returns the files written. The
+     * sequence number (ファイル連番) is the unit's creation time and is shared by its files.
+     */
+    public static List<Path> export(YearMonth month, SequenceNumber seq, Path outbox) throws IOException {
         DemoMonth data = new DemoMonth(month);
-        SequenceNumber seq = SequenceNumber.of(LocalDateTime.of(2025, 5, 25, 9, 30));
         List<Path> written = new ArrayList<>();
         for (CareplanDocument doc : data.useUnit(DemoMonth.HOME_HELP, seq)) {
             written.add(CareplanCsvWriter.strict().write(doc, outbox).path());
@@ -32,7 +39,8 @@ public final class ExportMonthExample {
 
     /** Exports next month into the folder given as the first argument. */
     public static void main(String[] args) throws IOException {
-        export(YearMonth.now().plusMonths(1), Path.of(args.length > 0 ? args[0] : "outbox"))
+        export(YearMonth.now().plusMonths(1), SequenceNumber.of(LocalDateTime.now().withNano(0)),
+                Path.of(args.length > 0 ? args[0] : "outbox"))
                 .forEach(p -> System.out.println("written " + p));
     }
 }

@@ -126,7 +126,9 @@ public final class RelayClient implements Transport {
         try {
             r = http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw new TransportException(Reason.UNAVAILABLE, "the relay cannot be reached: " + e.getMessage(), e);
+            // A refused connection carries no message: name the relay and the kind of failure instead.
+            throw new TransportException(Reason.UNAVAILABLE, "the relay at " + base + " cannot be reached ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TransportException(Reason.UNAVAILABLE, "interrupted", e);

@@ -22,11 +22,14 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLPeerUnverifiedException;
@@ -54,14 +57,23 @@ public final class RelayServer implements AutoCloseable {
     private static final Logger ACCESS = LoggerFactory.getLogger("dev.careplan.transport.access");
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** How often an idle relay removes expired units; requests sweep too, so this only bounds the idle case. */
+    public static final Duration SWEEP_INTERVAL = Duration.ofMinutes(10);
+
     private final HttpsServer server;
     private final ExecutorService executor;
+    private final ScheduledExecutorService sweeper;
     private final Relay relay;
 
     private RelayServer(HttpsServer server, ExecutorService executor, Relay relay) {
         this.server = server;
         this.executor = executor;
         this.relay = relay;
+        this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "relay-expiry");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /**
@@ -91,6 +103,8 @@ public final class RelayServer implements AutoCloseable {
         RelayServer rs = new RelayServer(server, executor, relay);
         server.createContext("/", rs::handle);
         server.start();
+        // At once, so that units that expired while the relay was down leave the disk without waiting for a request.
+        rs.sweeper.scheduleWithFixedDelay(rs::sweep, 0, SWEEP_INTERVAL.toSeconds(), TimeUnit.SECONDS);
         return rs;
     }
 
@@ -102,8 +116,18 @@ public final class RelayServer implements AutoCloseable {
     /** Stops accepting connections and waits briefly for running requests. */
     @Override
     public void close() {
+        sweeper.shutdownNow();
         server.stop(0);
         executor.shutdownNow();
+    }
+
+    private void sweep() {
+        try {
+            relay.sweep();
+        } catch (RuntimeException e) {
+            // A failed sweep must not end the schedule; the next one (or the next request) tries again.
+            LoggerFactory.getLogger(RelayServer.class).warn("expiry sweep failed: {}", e.getClass().getName());
+        }
     }
 
     private void handle(HttpExchange ex) throws IOException {

@@ -197,6 +197,23 @@ class RelayTest {
     }
 
     @Test
+    void aRelayRemovesUnitsThatExpiredWhileItWasDownWithoutARequest() throws Exception {
+        RelayClient office = client(cm);
+        Unit plan = sealedUnit(cm, CM, HH, office, SEQ, "UPPLAN_202506");
+        office.send(plan);
+        server.close();
+        assertThat(store.folderOf(plan.id())).exists();
+        clock.advance(Duration.ofDays(31));
+        server = startServer(Relay.DEFAULT_MAX_UNIT_BYTES);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (Files.exists(store.folderOf(plan.id())) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(store.folderOf(plan.id())).as("expired unit's bytes").doesNotExist();
+        assertThat(client(cm).status(plan.id())).isEqualTo(DeliveryStatus.EXPIRED);
+    }
+
+    @Test
     void unitsAreListedInSequenceOrder() throws Exception {
         RelayClient office = client(cm);
         Unit later = sealedUnit(cm, CM, HH, office, "20250601000000", "DLTPLAN_202506");

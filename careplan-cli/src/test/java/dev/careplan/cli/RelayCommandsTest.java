@@ -1,0 +1,170 @@
+package dev.careplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.careplan.examples.ExportMonthExample;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's relay walk-through as a test: {@code relay serve} runs as its own process (as a user starts it),
+ * {@code send}, {@code receive}, {@code status} and {@code journal} talk to it over 127.0.0.1.
+ */
+class RelayCommandsTest {
+
+    private static final Pattern LISTENING = Pattern.compile("relay listening on https://127\\.0\\.0\\.1:(\\d+)/");
+
+    @TempDir
+    Path dir;
+
+    private Process relay;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cl = CareplanCli.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return new Run(cl.execute(args), out.toString(), err.toString());
+    }
+
+    @AfterEach
+    void stopRelay() throws Exception {
+        if (relay != null && relay.isAlive()) {
+            relay.destroy();
+            relay.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Starts {@code careplan relay serve} on a free port in a child JVM; returns the relay's URL. */
+    private String startRelay(Path pki, Path offices, Path stderr) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        relay = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), CareplanCli.class.getName(),
+                "relay", "serve", "--store", dir.resolve("relay-store").toString(), "--port", "0",
+                "--tls-key", pki.resolve("relay.p12").toString(), "--password-file",
+                pki.resolve("password.txt").toString(), "--trust", pki.resolve("ca.pem").toString(),
+                "--register", offices.toString())
+                .redirectError(stderr.toFile()).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(relay.getInputStream(), StandardCharsets.UTF_8));
+        String first = out.readLine();
+        assertThat(first).as("relay start-up line (stderr: %s)", Files.exists(stderr) ? Files.readString(stderr) : "")
+                .isNotNull();
+        Matcher m = LISTENING.matcher(first);
+        assertThat(m.find()).as(first).isTrue();
+        return "https://localhost:" + m.group(1) + "/";
+    }
+
+    private long envelopesInStore() throws Exception {
+        try (Stream<Path> files = Files.walk(dir.resolve("relay-store"))) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".p7m")).count();
+        }
+    }
+
+    @Test
+    void oneOfficeSendsAPlanThatAnotherReceives() throws Exception {
+        Path pki = dir.resolve("pki");
+        assertThat(run("pki", "init", "--out", pki.toString(), "--office", "1310000001:43", "--office",
+                "1310000002:11", "--office", "1310000003:15", "--relay-host", "localhost").code()).isZero();
+        String pw = pki.resolve("password.txt").toString();
+        Path offices = Files.createDirectories(dir.resolve("offices"));
+        for (String party : List.of("1310000001-43", "1310000002-11", "1310000003-15")) {
+            Files.copy(pki.resolve(party + ".pem"), offices.resolve(party + ".pem"));
+        }
+        Path relayErr = dir.resolve("relay.err");
+        String url = startRelay(pki, offices, relayErr);
+        List<Path> unit = ExportMonthExample.export(YearMonth.of(2026, 12), dir.resolve("outbox"));
+        List<String> send = new ArrayList<>(List.of("send", "--relay", url, "--key",
+                pki.resolve("1310000001-43.p12").toString(), "--password-file", pw, "--trust",
+                pki.resolve("ca.pem").toString(), "--journal", dir.resolve("cm.jsonl").toString()));
+        unit.forEach(p -> send.add(p.toString()));
+
+        Run sent = run(send.toArray(String[]::new));
+        assertThat(sent.code()).as(sent.err()).isZero();
+        assertThat(sent.out()).contains("(3 files) to 1310000002:11: WAITING");
+        assertThat(envelopesInStore()).as("accepted unit on the relay's disk").isEqualTo(3);
+
+        Run other = run("receive", "--relay", url, "--key", pki.resolve("1310000003-15.p12").toString(),
+                "--password-file", pw, "--trust", pki.resolve("ca.pem").toString(), "--journal",
+                dir.resolve("ds.jsonl").toString(), "--out", dir.resolve("ds-inbox").toString());
+        assertThat(other.code()).as(other.err()).isZero();
+        assertThat(other.out()).contains("nothing waits");
+
+        Run received = run("receive", "--relay", url, "--key", pki.resolve("1310000002-11.p12").toString(),
+                "--password-file", pw, "--trust", pki.resolve("ca.pem").toString(), "--journal",
+                dir.resolve("hh.jsonl").toString(), "--out", dir.resolve("hh-inbox").toString());
+        assertThat(received.code()).as(received.err()).isZero();
+        assertThat(received.out()).contains("from 1310000001:43: IMPORTED").contains("verified sender 1310000001:43");
+        for (Path p : unit) {
+            assertThat(dir.resolve("hh-inbox").resolve(p.getFileName())).hasSameBinaryContentAs(p);
+        }
+        assertThat(envelopesInStore()).as("acknowledged unit's bytes").isZero();
+
+        Run status = run("status", "--relay", url, "--key", pki.resolve("1310000001-43.p12").toString(),
+                "--password-file", pw, "--trust", pki.resolve("ca.pem").toString(), "--journal",
+                dir.resolve("cm.jsonl").toString());
+        assertThat(status.code()).as(status.err()).isZero();
+        assertThat(status.out()).contains("to 1310000002:11: DELIVERED");
+
+        Run journal = run("journal", "--journal", dir.resolve("hh.jsonl").toString(), "--format", "json");
+        assertThat(journal.code()).isZero();
+        JsonNode entries = new ObjectMapper().readTree(journal.out()).get("entries");
+        assertThat(entries).hasSize(1);
+        assertThat(entries.get(0).get("direction").asText()).isEqualTo("RECEIVED");
+        assertThat(entries.get(0).get("files")).hasSize(3);
+
+        relay.destroy();
+        relay.waitFor(10, TimeUnit.SECONDS);
+        assertThat(Files.readString(relayErr)).as("access log").contains("1310000001:43 POST")
+                .contains("1310000002:11 GET").doesNotContain("Exception");
+
+        Run down = run("receive", "--relay", url, "--key", pki.resolve("1310000002-11.p12").toString(),
+                "--password-file", pw, "--trust", pki.resolve("ca.pem").toString(), "--journal",
+                dir.resolve("hh.jsonl").toString(), "--out", dir.resolve("hh-inbox").toString());
+        assertThat(down.code()).isEqualTo(CareplanCli.IO);
+        assertThat(down.err()).contains("cannot be reached").doesNotContain("null");
+    }
+
+    @Test
+    void relayStartUpErrorsAreOneClearLine() throws Exception {
+        Path pki = dir.resolve("pki");
+        assertThat(run("pki", "init", "--out", pki.toString(), "--office", "1310000001:43", "--relay-host",
+                "localhost").code()).isZero();
+        Files.writeString(dir.resolve("wrong.txt"), "not-the-password");
+        Run wrongPassword = run("relay", "serve", "--store", dir.resolve("store").toString(), "--port", "0",
+                "--tls-key", pki.resolve("relay.p12").toString(), "--password-file", dir.resolve("wrong.txt").toString(),
+                "--trust", pki.resolve("ca.pem").toString(), "--register", pki.toString());
+        assertThat(wrongPassword.code()).isEqualTo(CareplanCli.FAILED);
+        assertThat(wrongPassword.err()).contains("wrong password").doesNotContain("not-the-password")
+                .doesNotContain("\tat ");
+
+        Run noKey = run("relay", "serve", "--store", dir.resolve("store").toString(), "--port", "0",
+                "--tls-key", dir.resolve("none.p12").toString(), "--password-file", pki.resolve("password.txt").toString(),
+                "--trust", pki.resolve("ca.pem").toString(), "--register", pki.toString());
+        assertThat(noKey.code()).isEqualTo(CareplanCli.FAILED);
+        assertThat(noKey.err()).contains("does not exist").doesNotContain("\tat ");
+
+        Run noJournal = run("journal", "--journal", dir.resolve("none.jsonl").toString());
+        assertThat(noJournal.code()).isEqualTo(CareplanCli.IO);
+        assertThat(noJournal.err()).contains("no journal at");
+    }
+}
