@@ -166,10 +166,13 @@ public record CareplanFileName(FileKind kind, Optional<String> monthSegment, Par
                 f.file("FN-003", Severity.ERROR, k.prefix() + "のファイル名には年月（YYYYMM）が必要です。",
                         k.prefix() + " file names need a month segment YYYYMM after the prefix.");
             } else {
+                boolean v3 = isV3Name(parts, expected);
                 f.file("FN-001", Severity.ERROR,
-                        "ファイル名の形式が違います。「種別_" + (k.hasMonthSegment() ? "年月_" : "")
+                        (v3 ? "V3までの形式の名前です（サービス種類コードがありません）。" : "ファイル名の形式が違います。")
+                                + "「種別_" + (k.hasMonthSegment() ? "年月_" : "")
                                 + "送信元事業所番号_種類_送信先事業所番号_種類_連番14桁.CSV」にしてください。",
-                        "The file name does not follow the grammar PREFIX_" + (k.hasMonthSegment() ? "YYYYMM_" : "")
+                        (v3 ? "This is a name of V3 and before, without the service-kind parts. " : "")
+                                + "The file name does not follow the grammar PREFIX_" + (k.hasMonthSegment() ? "YYYYMM_" : "")
                                 + "SENDER_KIND_RECEIVER_KIND_YYYYMMDDHHMMSS.CSV.");
             }
             return Optional.empty();
@@ -218,6 +221,21 @@ public record CareplanFileName(FileKind kind, Optional<String> monthSegment, Par
         }
         return Optional.of(new CareplanFileName(k, month, sender.get(), receiver.get(), sequence.get(), branch,
                 ext));
+    }
+
+    /**
+     * True for the name grammar of V3 and before (README §4, cross-check only): the V4 grammar less its two
+     * service-kind parts, e.g. {@code UPPLAN_201912_0300000100_0300000005_20191025200201.CSV}. Such a name is not
+     * parsed (a V4.1 party needs its kind); the hint tells the user why the name fails.
+     */
+    private static boolean isV3Name(String[] parts, int expected) {
+        int n = parts.length;
+        return n == expected - 2 && n >= 3 && digits(parts[n - 3], 10) && digits(parts[n - 2], 10)
+                && digits(parts[n - 1], 14);
+    }
+
+    private static boolean digits(String s, int length) {
+        return s.length() == length && s.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static boolean validMonth(String m, boolean zerosAllowed) {

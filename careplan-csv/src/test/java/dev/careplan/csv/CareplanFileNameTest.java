@@ -71,6 +71,22 @@ class CareplanFileNameTest {
     }
 
     @Test
+    void aNameOfV3IsRefusedWithAHintAboutTheMissingKinds() {
+        for (String v3 : new String[] {"UPPLAN_201912_0300000100_0300000005_20191025200201.CSV",
+                "UP1KYO_0300000100_0300000005_20191025200201.CSV"}) {
+            CareplanFileName.Check c = CareplanFileName.check(v3);
+            assertThat(c.name()).as(v3).isEmpty();
+            assertThat(c.violations()).as(v3).singleElement().satisfies(v -> {
+                assertThat(v.ruleId()).isEqualTo("FN-001");
+                assertThat(v.message("en")).contains("V3").contains("service-kind");
+                assertThat(v.message("ja")).contains("V3").contains("サービス種類コード");
+            });
+        }
+        assertThat(CareplanFileName.check("UPPLAN_201912_0300000100_03000005_20191025200201.CSV").violations())
+                .singleElement().satisfies(v -> assertThat(v.message("en")).doesNotContain("V3"));
+    }
+
+    @Test
     void warningsStillParse() {
         CareplanFileName.Check c = CareplanFileName.check("UPPLAN_201912_0300000100_43_0300000005_ZZ_20191025200201.csv");
         assertThat(c.name()).isPresent();
