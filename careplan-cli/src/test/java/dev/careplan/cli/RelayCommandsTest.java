@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.careplan.examples.ExportMonthExample;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,18 +33,6 @@ class RelayCommandsTest {
     Path dir;
 
     private Process relay;
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = CareplanCli.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return new Run(cl.execute(args), out.toString(), err.toString());
-    }
 
     @AfterEach
     void stopRelay() throws Exception {
@@ -83,7 +69,7 @@ class RelayCommandsTest {
     @Test
     void oneOfficeSendsAPlanThatAnotherReceives() throws Exception {
         Path pki = dir.resolve("pki");
-        assertThat(run("pki", "init", "--out", pki.toString(), "--office", "1310000001:43", "--office",
+        assertThat(CliRun.of("pki", "init", "--out", pki.toString(), "--office", "1310000001:43", "--office",
                 "1310000002:11", "--office", "1310000003:15", "--relay-host", "localhost").code()).isZero();
         String pw = pki.resolve("password.txt").toString();
         Path offices = Files.createDirectories(dir.resolve("offices"));
@@ -98,18 +84,18 @@ class RelayCommandsTest {
                 pki.resolve("ca.pem").toString(), "--journal", dir.resolve("cm.jsonl").toString()));
         unit.forEach(p -> send.add(p.toString()));
 
-        Run sent = run(send.toArray(String[]::new));
+        CliRun sent = CliRun.of(send.toArray(String[]::new));
         assertThat(sent.code()).as(sent.err()).isZero();
         assertThat(sent.out()).contains("(3 files) to 1310000002:11: WAITING");
         assertThat(envelopesInStore()).as("accepted unit on the relay's disk").isEqualTo(3);
 
-        Run other = run("receive", "--relay", url, "--key", pki.resolve("1310000003-15.p12").toString(),
+        CliRun other = CliRun.of("receive", "--relay", url, "--key", pki.resolve("1310000003-15.p12").toString(),
                 "--password-file", pw, "--trust", pki.resolve("ca.pem").toString(), "--journal",
                 dir.resolve("ds.jsonl").toString(), "--out", dir.resolve("ds-inbox").toString());
         assertThat(other.code()).as(other.err()).isZero();
         assertThat(other.out()).contains("nothing waits");
 
-        Run received = run("receive", "--relay", url, "--key", pki.resolve("1310000002-11.p12").toString(),
+        CliRun received = CliRun.of("receive", "--relay", url, "--key", pki.resolve("1310000002-11.p12").toString(),
                 "--password-file", pw, "--trust", pki.resolve("ca.pem").toString(), "--journal",
                 dir.resolve("hh.jsonl").toString(), "--out", dir.resolve("hh-inbox").toString());
         assertThat(received.code()).as(received.err()).isZero();
@@ -119,13 +105,13 @@ class RelayCommandsTest {
         }
         assertThat(envelopesInStore()).as("acknowledged unit's bytes").isZero();
 
-        Run status = run("status", "--relay", url, "--key", pki.resolve("1310000001-43.p12").toString(),
+        CliRun status = CliRun.of("status", "--relay", url, "--key", pki.resolve("1310000001-43.p12").toString(),
                 "--password-file", pw, "--trust", pki.resolve("ca.pem").toString(), "--journal",
                 dir.resolve("cm.jsonl").toString());
         assertThat(status.code()).as(status.err()).isZero();
         assertThat(status.out()).contains("to 1310000002:11: DELIVERED");
 
-        Run journal = run("journal", "--journal", dir.resolve("hh.jsonl").toString(), "--format", "json");
+        CliRun journal = CliRun.of("journal", "--journal", dir.resolve("hh.jsonl").toString(), "--format", "json");
         assertThat(journal.code()).isZero();
         JsonNode entries = new ObjectMapper().readTree(journal.out()).get("entries");
         assertThat(entries).hasSize(1);
@@ -137,7 +123,7 @@ class RelayCommandsTest {
         assertThat(Files.readString(relayErr)).as("access log").contains("1310000001:43 POST")
                 .contains("1310000002:11 GET").doesNotContain("Exception");
 
-        Run down = run("receive", "--relay", url, "--key", pki.resolve("1310000002-11.p12").toString(),
+        CliRun down = CliRun.of("receive", "--relay", url, "--key", pki.resolve("1310000002-11.p12").toString(),
                 "--password-file", pw, "--trust", pki.resolve("ca.pem").toString(), "--journal",
                 dir.resolve("hh.jsonl").toString(), "--out", dir.resolve("hh-inbox").toString());
         assertThat(down.code()).isEqualTo(CareplanCli.IO);
@@ -147,23 +133,23 @@ class RelayCommandsTest {
     @Test
     void relayStartUpErrorsAreOneClearLine() throws Exception {
         Path pki = dir.resolve("pki");
-        assertThat(run("pki", "init", "--out", pki.toString(), "--office", "1310000001:43", "--relay-host",
+        assertThat(CliRun.of("pki", "init", "--out", pki.toString(), "--office", "1310000001:43", "--relay-host",
                 "localhost").code()).isZero();
         Files.writeString(dir.resolve("wrong.txt"), "not-the-password");
-        Run wrongPassword = run("relay", "serve", "--store", dir.resolve("store").toString(), "--port", "0",
+        CliRun wrongPassword = CliRun.of("relay", "serve", "--store", dir.resolve("store").toString(), "--port", "0",
                 "--tls-key", pki.resolve("relay.p12").toString(), "--password-file", dir.resolve("wrong.txt").toString(),
                 "--trust", pki.resolve("ca.pem").toString(), "--register", pki.toString());
         assertThat(wrongPassword.code()).isEqualTo(CareplanCli.FAILED);
         assertThat(wrongPassword.err()).contains("wrong password").doesNotContain("not-the-password")
                 .doesNotContain("\tat ");
 
-        Run noKey = run("relay", "serve", "--store", dir.resolve("store").toString(), "--port", "0",
+        CliRun noKey = CliRun.of("relay", "serve", "--store", dir.resolve("store").toString(), "--port", "0",
                 "--tls-key", dir.resolve("none.p12").toString(), "--password-file", pki.resolve("password.txt").toString(),
                 "--trust", pki.resolve("ca.pem").toString(), "--register", pki.toString());
         assertThat(noKey.code()).isEqualTo(CareplanCli.FAILED);
         assertThat(noKey.err()).contains("does not exist").doesNotContain("\tat ");
 
-        Run noJournal = run("journal", "--journal", dir.resolve("none.jsonl").toString());
+        CliRun noJournal = CliRun.of("journal", "--journal", dir.resolve("none.jsonl").toString());
         assertThat(noJournal.code()).isEqualTo(CareplanCli.IO);
         assertThat(noJournal.err()).contains("no journal at");
     }

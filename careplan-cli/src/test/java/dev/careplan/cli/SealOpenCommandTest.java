@@ -2,8 +2,6 @@ package dev.careplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,22 +12,10 @@ class SealOpenCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = CareplanCli.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return new Run(cl.execute(args), out.toString(), err.toString());
-    }
-
     @Test
     void pkiInitThenSealThenOpen() throws Exception {
         Path pki = dir.resolve("pki");
-        Run init = run("pki", "init", "--out", pki.toString(), "--office", "1310000001:43", "--office",
+        CliRun init = CliRun.of("pki", "init", "--out", pki.toString(), "--office", "1310000001:43", "--office",
                 "1310000002:11", "--relay-host", "localhost", "--key-type", "EC_P256");
         assertThat(init.code()).as(init.err()).isZero();
         assertThat(pki.resolve("ca.pem")).exists();
@@ -41,33 +27,33 @@ class SealOpenCommandTest {
 
         Path file = dir.resolve("UPJSK_202506_1310000002_11_1310000001_43_20250701100000.CSV");
         Files.writeString(file, "202407,131045\r\n");
-        Run seal = run("seal", "--key", pki.resolve("1310000002-11.p12").toString(), "--password-file", pw,
+        CliRun seal = CliRun.of("seal", "--key", pki.resolve("1310000002-11.p12").toString(), "--password-file", pw,
                 "--to", pki.resolve("1310000001-43.pem").toString(), "--out", dir.resolve("sealed").toString(),
                 file.toString());
         assertThat(seal.code()).as(seal.err()).isZero();
         Path env = dir.resolve("sealed").resolve(file.getFileName() + ".p7m");
         assertThat(env).exists();
 
-        Run open = run("open", "--key", pki.resolve("1310000001-43.p12").toString(), "--password-file", pw,
+        CliRun open = CliRun.of("open", "--key", pki.resolve("1310000001-43.p12").toString(), "--password-file", pw,
                 "--trust", pki.resolve("ca.pem").toString(), "--out", dir.resolve("inbox").toString(), env.toString());
         assertThat(open.code()).as(open.err()).isZero();
         assertThat(open.out()).contains("from 1310000002:11");
         assertThat(dir.resolve("inbox").resolve(file.getFileName())).hasSameBinaryContentAs(file);
 
-        Run wrong = run("open", "--key", pki.resolve("1310000002-11.p12").toString(), "--password-file", pw,
+        CliRun wrong = CliRun.of("open", "--key", pki.resolve("1310000002-11.p12").toString(), "--password-file", pw,
                 "--trust", pki.resolve("ca.pem").toString(), "--out", dir.resolve("inbox2").toString(), env.toString());
         assertThat(wrong.code()).isEqualTo(CareplanCli.FAILED);
         assertThat(wrong.err()).contains("NOT_FOR_THIS_RECIPIENT");
 
         Files.writeString(dir.resolve("bad.txt"), "not the password");
-        Run badPw = run("open", "--key", pki.resolve("1310000001-43.p12").toString(), "--password-file",
+        CliRun badPw = CliRun.of("open", "--key", pki.resolve("1310000001-43.p12").toString(), "--password-file",
                 dir.resolve("bad.txt").toString(), "--trust", pki.resolve("ca.pem").toString(), "--out",
                 dir.resolve("inbox3").toString(), env.toString());
         assertThat(badPw.code()).isEqualTo(CareplanCli.FAILED);
         assertThat(badPw.err()).contains("password").doesNotContain("not the password");
 
-        assertThat(run("open", "--key", "missing.p12").code()).isEqualTo(CareplanCli.USAGE);
-        Run missing = run("seal", "--key", pki.resolve("1310000002-11.p12").toString(), "--password-file", pw,
+        assertThat(CliRun.of("open", "--key", "missing.p12").code()).isEqualTo(CareplanCli.USAGE);
+        CliRun missing = CliRun.of("seal", "--key", pki.resolve("1310000002-11.p12").toString(), "--password-file", pw,
                 "--to", dir.resolve("none.pem").toString(), file.toString());
         assertThat(missing.code()).isEqualTo(CareplanCli.IO);
     }

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.careplan.csv.CareplanCsvWriter;
 import dev.careplan.examples.MonthlyPlanExample;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,19 +19,6 @@ class ValidateCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = CareplanCli.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     private Path writePlan() throws Exception {
         return CareplanCsvWriter.strict().write(MonthlyPlanExample.buildPlan(YearMonth.of(2025, 6),
                 LocalDateTime.of(2025, 5, 25, 9, 30)), dir).path();
@@ -46,7 +31,7 @@ class ValidateCommandTest {
         String broken = new String(bytes, Charset.forName("windows-31j")).replaceFirst("20250602", "20250702");
         Files.write(dir.resolve("UPPLAN_202506_1310000001_43_1310000003_15_20250525093000.CSV"),
                 broken.getBytes(Charset.forName("windows-31j")));
-        Run r = run("validate", "--format", "json", "--lang", "en", dir.toString());
+        CliRun r = CliRun.of("validate", "--format", "json", "--lang", "en", dir.toString());
         assertThat(r.code()).isEqualTo(CareplanCli.FAILED);
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("files")).hasSize(2);
@@ -72,17 +57,17 @@ class ValidateCommandTest {
     @Test
     void lenientPolicyTurnsAnIncompleteUnitIntoAWarning() throws Exception {
         Path plan = writePlan();
-        assertThat(run("validate", plan.toString()).code()).isEqualTo(CareplanCli.FAILED);
-        Run lenient = run("validate", "--policy", "lenient", plan.toString());
+        assertThat(CliRun.of("validate", plan.toString()).code()).isEqualTo(CareplanCli.FAILED);
+        CliRun lenient = CliRun.of("validate", "--policy", "lenient", plan.toString());
         assertThat(lenient.code()).isEqualTo(CareplanCli.OK);
         assertThat(lenient.out()).contains("WARNING SU-002").contains("適合 1");
     }
 
     @Test
     void exitCodesForUsageAndUnreadablePaths() {
-        assertThat(run("validate").code()).isEqualTo(CareplanCli.USAGE);
-        assertThat(run("validate", "--format", "xml", dir.toString()).code()).isEqualTo(CareplanCli.USAGE);
-        Run missing = run("validate", dir.resolve("missing.CSV").toString());
+        assertThat(CliRun.of("validate").code()).isEqualTo(CareplanCli.USAGE);
+        assertThat(CliRun.of("validate", "--format", "xml", dir.toString()).code()).isEqualTo(CareplanCli.USAGE);
+        CliRun missing = CliRun.of("validate", dir.resolve("missing.CSV").toString());
         assertThat(missing.code()).isEqualTo(CareplanCli.IO);
         assertThat(missing.err()).contains("cannot read");
     }
