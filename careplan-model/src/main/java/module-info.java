@@ -6,6 +6,10 @@
 module dev.careplan.model {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
+    // Hibernate Validator reads EL only optionally ("requires static"): on the module path nothing would bring the
+    // expression language and Expressly, its implementation, into the module graph without these two lines.
+    requires jakarta.el;
+    requires org.glassfish.expressly;
 
     exports dev.careplan.model;
     exports dev.careplan.model.code;

@@ -4,6 +4,7 @@ import dev.careplan.csv.CareplanCsvWriter;
 import dev.careplan.model.SequenceNumber;
 import dev.careplan.model.kyotaku.CareplanDocument;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -35,6 +36,12 @@ public final class ExportMonthExample {
             written.add(CareplanCsvWriter.strict().write(doc, outbox).path());
         }
         return written;
+    }
+
+    /** A 利用票 unit of next month written into a new temporary folder: the input of the other examples' demos. */
+    static List<Path> sampleUnit() throws IOException {
+        return export(YearMonth.now().plusMonths(1), SequenceNumber.of(LocalDateTime.now().withNano(0)),
+                Files.createTempDirectory("careplan-example"));
     }
 
     /** Exports next month into the folder given as the first argument. */

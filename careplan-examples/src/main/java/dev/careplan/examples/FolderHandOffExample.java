@@ -43,4 +43,21 @@ public final class FolderHandOffExample {
         }
         return done;
     }
+
+    /**
+     * Hands a sample unit to a client whose folders live in the folder given as the first argument (a new temporary
+     * folder without one), plays the client delivering it to the inbox, and picks it up.
+     */
+    public static void main(String[] args) throws IOException {
+        Path client = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("careplan-client");
+        List<Path> files = ExportMonthExample.sampleUnit();
+        UnitId id = handOver(files, client.resolve("out"), client.resolve("in"));
+        System.out.println("handed over " + id + " into " + client.resolve("out"));
+        for (Path f : files) {
+            Files.copy(f, client.resolve("in").resolve(f.getFileName()));
+        }
+        for (UnitId got : pickUp(client.resolve("out"), client.resolve("in"), client.resolve("received"))) {
+            System.out.println("picked up " + got + " into " + client.resolve("received"));
+        }
+    }
 }

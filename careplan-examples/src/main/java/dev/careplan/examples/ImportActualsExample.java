@@ -1,14 +1,22 @@
 package dev.careplan.examples;
 
 import dev.careplan.csv.CareplanCsvReader;
+import dev.careplan.csv.CareplanCsvWriter;
 import dev.careplan.csv.CareplanFileName;
 import dev.careplan.csv.RawField;
 import dev.careplan.csv.RawRecord;
 import dev.careplan.csv.RecordCodec;
+import dev.careplan.model.CsvVersion;
 import dev.careplan.model.FileKind;
+import dev.careplan.model.InsuredNumber;
+import dev.careplan.model.ServiceCode;
+import dev.careplan.model.kyotaku.ActualsDocument;
 import dev.careplan.model.kyotaku.ServiceUseRecord;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,27 +28,46 @@ public final class ImportActualsExample {
     private ImportActualsExample() {
     }
 
-    /** Units delivered per "insured number / service code". */
-    public static Map<String, Integer> unitsByUserAndService(Path upjsk) throws IOException {
+    /** One user's one service: the key of the totals. Its text form masks the insured number, as the model does. */
+    public record UserService(InsuredNumber insured, ServiceCode service) {
+        @Override
+        public String toString() {
+            return insured + "/" + service;
+        }
+    }
+
+    /** Units delivered per user and service code. */
+    public static Map<UserService, Integer> unitsByUserAndService(Path upjsk) throws IOException {
         CareplanFileName name = CareplanFileName.parse(upjsk.getFileName().toString());
         if (name.kind() != FileKind.UPJSK) {
             throw new IllegalArgumentException(upjsk.getFileName() + " is not a 実績 (UPJSK) file");
         }
         RecordCodec codec = RecordCodec.forKind(FileKind.UPJSK).orElseThrow();
-        Map<String, Integer> totals = new LinkedHashMap<>();
+        Map<UserService, Integer> totals = new LinkedHashMap<>();
         try (CareplanCsvReader reader = CareplanCsvReader.open(upjsk)) {
             for (RawRecord r : reader) {
                 ServiceUseRecord row = (ServiceUseRecord) codec.fromFields(
                         r.fields().stream().map(RawField::text).toList());
-                totals.merge(row.insuredNumber().value() + "/" + row.serviceCode(), row.units().orElse(0),
+                totals.merge(new UserService(row.insuredNumber(), row.serviceCode()), row.units().orElse(0),
                         Integer::sum);
             }
         }
         return totals;
     }
 
-    /** Imports the file given as the first argument. */
+    /** Imports the UPJSK file given as the first argument; without one, a sample 実績 file of next month. */
     public static void main(String[] args) throws IOException {
-        unitsByUserAndService(Path.of(args[0])).forEach((k, v) -> System.out.println(k + " " + v));
+        Path file = args.length > 0 ? Path.of(args[0]) : sampleActuals();
+        System.out.println("units delivered per user/service in " + file.getFileName());
+        unitsByUserAndService(file).forEach((k, v) -> System.out.println("  " + k + " " + v));
+    }
+
+    private static Path sampleActuals() throws IOException {
+        YearMonth month = YearMonth.now().plusMonths(1);
+        DemoMonth data = new DemoMonth(month);
+        ActualsDocument doc = new ActualsDocument(CsvVersion.V4_1, DemoMonth.HOME_HELP, DemoMonth.OFFICE,
+                DemoMonth.sequence(LocalDateTime.now().withNano(0)), month,
+                DemoMonth.actualsOf(DemoMonth.HOME_HELP, data.rows()));
+        return CareplanCsvWriter.strict().write(doc, Files.createTempDirectory("careplan-example")).path();
     }
 }

@@ -30,9 +30,9 @@ public final class SealAndOpenExample {
         return Opener.of(provider, List.of(pki.caCertificate())).open(envelope, inbox);
     }
 
-    /** Seals and opens the file given as the first argument. */
+    /** Seals and opens the file given as the first argument; without one, a sample UPPLAN file of next month. */
     public static void main(String[] args) throws IOException {
-        Path f = Path.of(args[0]);
+        Path f = args.length > 0 ? Path.of(args[0]) : ExportMonthExample.sampleUnit().get(0);
         OpenedFile o = sealAndOpen(f, Files.createTempDirectory("sealed"), Files.createTempDirectory("inbox"));
         System.out.println("opened " + o.fileName() + " from " + o.sender());
     }

@@ -4,6 +4,7 @@ import dev.careplan.csv.ConformanceValidator;
 import dev.careplan.csv.FileReport;
 import dev.careplan.csv.ValidationReport;
 import dev.careplan.csv.Violation;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +30,11 @@ public final class ValidateBeforeSendingExample {
         return lines;
     }
 
-    /** Validates the folder given as the first argument. */
-    public static void main(String[] args) {
-        List<String> lines = check(Path.of(args.length > 0 ? args[0] : "outbox"));
+    /** Validates the folder given as the first argument; without one, a freshly exported sample unit. */
+    public static void main(String[] args) throws IOException {
+        Path folder = args.length > 0 ? Path.of(args[0]) : ExportMonthExample.sampleUnit().get(0).getParent();
+        System.out.println(folder + ":");
+        List<String> lines = check(folder);
         lines.forEach(System.out::println);
         System.out.println(lines.isEmpty() ? "送信できます。" : lines.size() + "件の指摘があります。");
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careplan.crypto.OpenedFile;
 import dev.careplan.model.CsvVersion;
+import dev.careplan.model.InsuredNumber;
+import dev.careplan.model.ServiceCode;
 import dev.careplan.model.kyotaku.ActualsDocument;
 import dev.careplan.model.kyotaku.ServiceUseRecord;
 import dev.careplan.csv.CareplanCsvWriter;
@@ -50,10 +52,12 @@ class ExamplesTest {
         Path f = CareplanCsvWriter.strict().write(new ActualsDocument(CsvVersion.V4_1, DemoMonth.HOME_HELP,
                 DemoMonth.OFFICE, DemoMonth.sequence(java.time.LocalDateTime.of(2025, 7, 1, 10, 0)), MONTH, actual),
                 dir).path();
-        Map<String, Integer> totals = ImportActualsExample.unitsByUserAndService(f);
+        Map<ImportActualsExample.UserService, Integer> totals = ImportActualsExample.unitsByUserAndService(f);
         assertThat(totals.values().stream().mapToInt(Integer::intValue).sum())
                 .isEqualTo(actual.stream().mapToInt(r -> r.units().orElse(0)).sum());
-        assertThat(totals).containsKey("1000012345/111211");
+        assertThat(totals).containsKey(new ImportActualsExample.UserService(InsuredNumber.of("1000012345"),
+                ServiceCode.of("111211")));
+        assertThat(totals.keySet()).allSatisfy(k -> assertThat(k.toString()).startsWith("********"));
     }
 
     @Test
@@ -75,6 +79,24 @@ class ExamplesTest {
         assertThat(FolderHandOffExample.pickUp(dir.resolve("client/out"), dir.resolve("client/in"),
                 dir.resolve("received"))).containsExactly(id);
         assertThat(dir.resolve("client/in")).isEmptyDirectory();
+    }
+
+    @Test
+    void everyTaskExampleRunsOnItsOwnWithoutArguments() throws Exception {
+        PrintStream console = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            ImportActualsExample.main(new String[0]);
+            ValidateBeforeSendingExample.main(new String[0]);
+            SealAndOpenExample.main(new String[0]);
+            FolderHandOffExample.main(new String[] {dir.resolve("client").toString()});
+        } finally {
+            System.setOut(console);
+        }
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("units delivered per user/service")
+                .contains("送信できます。").contains("opened UPPLAN_").contains("picked up ")
+                .doesNotContain("1000012345");
     }
 
     @Test

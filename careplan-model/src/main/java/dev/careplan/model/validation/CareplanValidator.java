@@ -1,6 +1,7 @@
 package dev.careplan.model.validation;
 
 import dev.careplan.model.LayoutField;
+import dev.careplan.model.internal.MessageBundles;
 import dev.careplan.model.kyotaku.CareplanDocument;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
@@ -21,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
-import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
 
 /**
  * Validates care-plan records and documents against the model's Jakarta constraints and reports each broken rule
@@ -50,7 +50,7 @@ public final class CareplanValidator implements AutoCloseable {
             Map.entry(Rule.Fn010.class, "FN-010"));
 
     private static final Locale JAPANESE = Locale.JAPANESE;
-    /** English is the base bundle; ROOT keeps ResourceBundle from falling back to the JVM's default locale. */
+    /** English is the base bundle; ROOT rather than ENGLISH says "the default", whatever the JVM's locale. */
     private static final Locale ENGLISH = Locale.ROOT;
 
     private final ValidatorFactory factory;
@@ -59,8 +59,7 @@ public final class CareplanValidator implements AutoCloseable {
 
     /** Builds a validator (Hibernate Validator with Expressly for message interpolation). */
     public CareplanValidator() {
-        this.interpolator = new ResourceBundleMessageInterpolator(
-                new PlatformResourceBundleLocator("ValidationMessages"));
+        this.interpolator = new ResourceBundleMessageInterpolator(MessageBundles::forLocale);
         this.factory = Validation.byProvider(HibernateValidator.class)
                 .configure()
                 .messageInterpolator(interpolator)

@@ -2,6 +2,7 @@ package dev.careplan.model.validation;
 
 import dev.careplan.model.LayoutField;
 import dev.careplan.model.internal.CrossFieldRules;
+import dev.careplan.model.internal.MessageBundles;
 import dev.careplan.model.kyotaku.CareplanRecord;
 import dev.careplan.model.kyotaku.ServiceUseAnnexRecord;
 import dev.careplan.model.kyotaku.ServiceUseRecord;
@@ -25,9 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RowRules {
 
     private static final Map<Class<?>, Map<String, LayoutField>> FIELDS = new ConcurrentHashMap<>();
-    private static final ResourceBundle JA = ResourceBundle.getBundle("ValidationMessages", Locale.JAPANESE);
-    private static final ResourceBundle EN = ResourceBundle.getBundle("ValidationMessages", Locale.ROOT,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+    private static final ResourceBundle JA = MessageBundles.forLocale(Locale.JAPANESE);
+    private static final ResourceBundle EN = MessageBundles.forLocale(Locale.ROOT);
 
     private RowRules() {
     }

@@ -1,0 +1,77 @@
+package dev.careplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The SDK's modules work as named modules, not only on the class path where the other tests run them: a child JVM
+ * runs the command from the module path (module-info requires, opens and service bindings, resources read from
+ * named modules, Hibernate Validator finding its expression language).
+ */
+class ModulePathTest {
+
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out) {
+    }
+
+    private static String modulePath() {
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> entries = new ArrayList<>();
+        for (String e : cp.split(File.pathSeparator)) {
+            Path p = Path.of(e);
+            // Jars, and the compiled modules of this build; test classes are not modules.
+            if (e.endsWith(".jar") || Files.exists(p.resolve("module-info.class"))) {
+                entries.add(e);
+            }
+        }
+        return entries.stream().collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private Result careplan(String... args) throws Exception {
+        return run("dev.careplan.cli/dev.careplan.cli.CareplanCli", args);
+    }
+
+    private Result run(String moduleAndMain, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "--module-path", modulePath(), "-m", moduleAndMain));
+        command.addAll(List.of(args));
+        Path out = dir.resolve("out-" + System.nanoTime());
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
+        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void validateReportsCrossFieldRulesWithTheirMessages() throws Exception {
+        Path broken = Path.of("../careplan-csv/src/test/resources/conformance/MON-004");
+        Result r = careplan("validate", "--lang", "en", broken.toString());
+        assertThat(r.code()).as(r.out()).isEqualTo(CareplanCli.FAILED);
+        assertThat(r.out()).contains("ERROR MON-004").doesNotContain("Exception");
+    }
+
+    @Test
+    void theJakartaValidatorBuildsWithItsExpressionLanguage() throws Exception {
+        Result r = run("dev.careplan.examples/dev.careplan.examples.MonthlyPlanExample");
+        assertThat(r.code()).as(r.out()).isZero();
+        assertThat(r.out()).contains("valid: 20 rows, 0 violations");
+    }
+
+    @Test
+    void theDemoRunsTheWholeExchange() throws Exception {
+        Result r = careplan("demo");
+        assertThat(r.code()).as(r.out()).isZero();
+        assertThat(r.out()).contains("[summary] 6 units sent, 6 received and acknowledged");
+    }
+}
