@@ -3,6 +3,7 @@ package dev.careplan.csv;
 import dev.careplan.csv.internal.Found;
 import dev.careplan.model.FileKind;
 import dev.careplan.model.InvalidValueException;
+import dev.careplan.model.Linkage;
 import dev.careplan.model.OfficeNumber;
 import dev.careplan.model.Party;
 import dev.careplan.model.SequenceNumber;
@@ -155,16 +156,16 @@ public record CareplanFileName(FileKind kind, Optional<String> monthSegment, Par
         String[] parts = body.split("_", -1);
         int expected = 5 + (k.hasMonthSegment() ? 1 : 0) + (image ? 1 : 0);
         if (parts.length != expected) {
-            boolean monthIssue = parts.length == expected + 1 || parts.length == expected - 1;
-            if (monthIssue && parts.length > 0 && parts[0].length() == 6) {
-                f.file("FN-003", Severity.ERROR, k.hasMonthSegment()
-                        ? k.prefix() + "のファイル名には年月（YYYYMM）が必要です。"
-                        : k.prefix() + "のファイル名に年月は付けません。", k.hasMonthSegment()
-                        ? k.prefix() + " file names need a month segment YYYYMM after the prefix."
-                        : k.prefix() + " file names have no month segment.");
-            } else if (monthIssue && k.hasMonthSegment() && parts.length == expected - 1) {
+            // FN-003 only when the month segment is plainly missing (an office number where it belongs) or plainly
+            // extra (six digits before the sender); any other count is a broken grammar (FN-001).
+            boolean monthMissing = k.hasMonthSegment() && parts.length == expected - 1 && digits(parts[0], 10);
+            boolean monthExtra = !k.hasMonthSegment() && parts.length == expected + 1 && digits(parts[0], 6);
+            if (monthMissing) {
                 f.file("FN-003", Severity.ERROR, k.prefix() + "のファイル名には年月（YYYYMM）が必要です。",
                         k.prefix() + " file names need a month segment YYYYMM after the prefix.");
+            } else if (monthExtra) {
+                f.file("FN-003", Severity.ERROR, k.prefix() + "のファイル名に年月は付けません。",
+                        k.prefix() + " file names have no month segment.");
             } else {
                 boolean v3 = isV3Name(parts, expected);
                 f.file("FN-001", Severity.ERROR,
@@ -223,6 +224,12 @@ public record CareplanFileName(FileKind kind, Optional<String> monthSegment, Par
                 ext));
     }
 
+    /** 対象外 in a flow and linked in none (codes.md §13): such an office exchanges no files under the standard. */
+    private static boolean outOfScope(ServiceKind kind) {
+        return !kind.isLinked() && (kind.kyotakuLinkage() == Linkage.OUT_OF_SCOPE
+                || kind.yoboLinkage() == Linkage.OUT_OF_SCOPE);
+    }
+
     /**
      * True for the name grammar of V3 and before (README §4, cross-check only): the V4 grammar less its two
      * service-kind parts, e.g. {@code UPPLAN_201912_0300000100_0300000005_20191025200201.CSV}. Such a name is not
@@ -263,6 +270,9 @@ public record CareplanFileName(FileKind kind, Optional<String> monthSegment, Par
             if (!k.get().isKnown()) {
                 f.file("FN-006", Severity.WARNING, ja + "のサービス種類コードは標準仕様にない種類です。確認してください。",
                         "The " + en + " service kind is not one the standard lists. Check it.");
+            } else if (outOfScope(k.get())) {
+                f.file("FLD-SCOPE", Severity.WARNING, ja + "のサービス種類はデータ連携の対象外です。",
+                        "The " + en + " service kind is outside the data linkage standard.");
             }
         } catch (InvalidValueException e) {
             f.file("FN-006", Severity.ERROR, ja + "のサービス種類コードは英数字2桁にしてください。",

@@ -165,7 +165,7 @@ public final class ConformanceValidator {
             all.preventivePlanKeys.addAll(ff.preventivePlanKeys);
             all.imagesNamed.putAll(ff.imagesNamed);
             present.add(n.kind());
-            names.add(n.format());
+            names.add(imageKey(n.format()));
         }
         preventiveRelations(u, byName, extra, all, present, names);
         Set<FileKind> kinds = u.kinds();
@@ -181,22 +181,19 @@ public final class ConformanceValidator {
                             : "A month-bound 利用者補足情報 goes in a 利用票 send unit (with UPPLAN).");
                 }
             }
-            if (kinds.contains(FileKind.UP1KYO)) {
-                ff.needsPlan.forEach((key, at) -> {
-                    if (!all.planKeys.contains(key)) {
-                        f.record("REL-001", Severity.ERROR, at[0], at[1], "同じ送信単位に対応する第1表（同じ利用者・計画作成日）がありません。",
-                                "No 第1表 record of this send unit has this user and plan date.");
-                    }
-                });
-            }
-            if (kinds.contains(FileKind.UPPLAN)) {
-                ff.needsMonth.forEach((key, at) -> {
-                    if (!all.monthKeys.contains(key)) {
-                        f.record("REL-002", Severity.ERROR, at[0], at[1], "同じ送信単位に対応する第6表（同じ利用者・対象年月）がありません。",
-                                "No 第6表 record of this send unit has this user and month.");
-                    }
-                });
-            }
+            // Also when the parent file is missing altogether: each dependent record then lacks its parent record.
+            ff.needsPlan.forEach((key, at) -> {
+                if (!all.planKeys.contains(key)) {
+                    f.record("REL-001", Severity.ERROR, at[0], at[1], "同じ送信単位に対応する第1表（同じ利用者・計画作成日）がありません。",
+                            "No 第1表 record of this send unit has this user and plan date.");
+                }
+            });
+            ff.needsMonth.forEach((key, at) -> {
+                if (!all.monthKeys.contains(key)) {
+                    f.record("REL-002", Severity.ERROR, at[0], at[1], "同じ送信単位に対応する第6表（同じ利用者・対象年月）がありません。",
+                            "No 第6表 record of this send unit has this user and month.");
+                }
+            });
         }
     }
 
@@ -230,16 +227,23 @@ public final class ConformanceValidator {
                 }
             });
             ff.imagesNamed.forEach((image, at) -> {
-                if (!names.contains(image)) {
+                if (!names.contains(imageKey(image))) {
                     f.record("REL-003", Severity.ERROR, at[0], at[1], "家族構成画像ファイル名の画像が送信単位にありません。",
                             "The family image named in No.62 is not in the send unit.");
                 }
             });
-            if (n.kind() == FileKind.UPKIHON_IMAGE && !all.imagesNamed.containsKey(n.format())) {
+            if (n.kind() == FileKind.UPKIHON_IMAGE && all.imagesNamed.keySet().stream()
+                    .noneMatch(named -> imageKey(named).equals(imageKey(n.format())))) {
                 f.file("REL-003", Severity.ERROR, "この画像を家族構成画像ファイル名に記載した利用者基本情報がありません。",
                         "No 利用者基本情報 record names this family image.");
             }
         }
+    }
+
+    /** An image's name for matching: {@code .jpg} and {@code .JPG} are the same file (FN-008 accepts both). */
+    private static String imageKey(String name) {
+        return name.regionMatches(true, Math.max(0, name.length() - 4), ".jpg", 0, 4)
+                ? name.substring(0, name.length() - 4) + ".jpg" : name;
     }
 
     private Found found(Map<String, List<Violation>> extra, String file) {

@@ -80,7 +80,8 @@ public record SendUnit(Party sender, Party receiver, SequenceNumber sequence, Li
 
     /**
      * True when a 居宅 plan unit has 第1表 + 第2表 + 第3表 + 利用者補足情報 and a 利用票 unit has 第6表 + 第7表 +
-     * 利用者補足情報 (SU-002); other units are complete by themselves.
+     * 利用者補足情報 (SU-002); other units are complete by themselves. A 利用者補足情報 file on its own belongs to
+     * the unit its month segment names: {@code 000000} a plan unit, a real month a 利用票 unit.
      */
     public boolean isComplete() {
         Set<FileKind> k = kinds();
@@ -89,6 +90,10 @@ public record SendUnit(Party sender, Party receiver, SequenceNumber sequence, Li
         }
         if (k.contains(FileKind.UPPLAN) || k.contains(FileKind.UPSIKYU)) {
             return k.containsAll(ALLOWED.get(1));
+        }
+        if (k.contains(FileKind.UPHOSOKU)) {
+            boolean planBound = files.stream().anyMatch(n -> n.kind() == FileKind.UPHOSOKU && n.month().isEmpty());
+            return k.containsAll(ALLOWED.get(planBound ? 0 : 1));
         }
         return true;
     }

@@ -37,7 +37,7 @@ public final class FieldChecks {
                             "This field is required. Fill it in.");
                     return false;
                 }
-                case REQUIRED_AMBIGUOUS -> f.field("FLD-REQ", ValidationPolicy.AMBIGUOUS_REQUIRED, Severity.ERROR,
+                case REQUIRED_AMBIGUOUS -> f.field("FLD-REQ", ValidationPolicy.AMBIGUOUS_REQUIRED, Severity.WARNING,
                         rec, line, s, "必須項目です（仕様書の記載があいまいな項目）。入力してください。",
                         "This field is required (its mark is ambiguous in the standard's text). Fill it in.");
                 case REQUIRED_WARNING -> f.field("FLD-REQ", Severity.WARNING, rec, line, s,
@@ -53,19 +53,13 @@ public final class FieldChecks {
                     "Enclose free-text fields in double quotes.");
         }
         int len = s.format() == FieldFormat.SIGNED_INTEGER && t.startsWith("-") ? t.length() - 1 : t.length();
-        if (s.length().isPresent()) {
-            int max = s.length().getAsInt();
-            boolean bad = s.lengthKind() == LengthKind.FIXED ? len != max : len > max;
-            if (bad && s.format() != FieldFormat.UNUSED) {
-                f.field("FLD-LEN", Severity.ERROR, rec, line, s, s.lengthKind() == LengthKind.FIXED
-                        ? max + "文字で入力してください（" + len + "文字でした）。"
-                        : max + "文字以内で入力してください（" + len + "文字でした）。",
-                        s.lengthKind() == LengthKind.FIXED ? "Must be exactly " + max + " characters (was " + len + ")."
-                                : "Must be at most " + max + " characters (was " + len + ").");
-                return false;
-            }
+        boolean badLength = s.length().isPresent() && s.format() != FieldFormat.UNUSED
+                && (s.lengthKind() == LengthKind.FIXED ? len != s.length().getAsInt() : len > s.length().getAsInt());
+        // A format with a rule of its own (a date, an office number, a code) reports a wrong length under that rule.
+        if (badLength && !FORM_RULES.contains(s.format())) {
+            return length(f, rec, line, s, len);
         }
-        return switch (s.format()) {
+        boolean ok = switch (s.format()) {
             case VERSION -> rule(f, rec, line, s, knownVersion(t), "VER-001",
                     "CSVバージョンは201910・202003・202208・202504・202407のいずれかにしてください。",
                     "CSV version must be one of 201910, 202003, 202208, 202504, 202407.");
@@ -126,6 +120,25 @@ public final class FieldChecks {
             }
             case FREE_TEXT, TEXT -> true;
         };
+        return ok && badLength ? length(f, rec, line, s, len) : ok;
+    }
+
+    /** Formats whose own rule fixes the length, so that a wrong length is reported under that rule, not FLD-LEN. */
+    private static final java.util.Set<FieldFormat> FORM_RULES = java.util.EnumSet.of(FieldFormat.VERSION,
+            FieldFormat.INSURER, FieldFormat.INSURED, FieldFormat.OFFICE, FieldFormat.DATE, FieldFormat.DATE_OR_ZEROS,
+            FieldFormat.MONTH, FieldFormat.MONTH_OR_ZEROS, FieldFormat.TIME, FieldFormat.TIME_OR_NONE,
+            FieldFormat.DECIMAL, FieldFormat.POSTAL, FieldFormat.CODE, FieldFormat.SERVICE_KIND,
+            FieldFormat.SERVICE_CODE, FieldFormat.ANNEX_SERVICE_CODE, FieldFormat.PRORATED);
+
+    private static boolean length(Found f, long rec, long line, FieldSpec s, int len) {
+        int max = s.length().getAsInt();
+        boolean fixed = s.lengthKind() == LengthKind.FIXED;
+        f.field("FLD-LEN", Severity.ERROR, rec, line, s, fixed
+                ? max + "文字で入力してください（" + len + "文字でした）。"
+                : max + "文字以内で入力してください（" + len + "文字でした）。",
+                fixed ? "Must be exactly " + max + " characters (was " + len + ")."
+                        : "Must be at most " + max + " characters (was " + len + ").");
+        return false;
     }
 
     private static boolean rule(Found f, long rec, long line, FieldSpec s, boolean ok, String rule, String ja,

@@ -77,7 +77,9 @@ public final class FileChecker {
         Optional<RecordCodec> codec = Optional.empty();
         long records;
         String firstMonth;
+        String firstVersionText;
         boolean layoutResolved;
+        boolean versionMonthChecked;
         final Set<String> seenKeys = new HashSet<>();
         final Map<String, int[]> annexUsers = new HashMap<>();
         final Map<String, Map<String, Integer>> annexKinds = new HashMap<>();
@@ -98,15 +100,21 @@ public final class FileChecker {
             String v = r.fields().get(0).text();
             if (!layoutResolved) {
                 resolveLayout(v, n, line);
+            } else if (version.isEmpty() && kind.isPresent() && wellFormedVersion(v)) {
+                // The first record had no usable version (a header row, a typo): the first one that has decides.
+                checkVersion(v, n, line);
             }
             for (ReadIssue i : r.issues()) {
                 issue(i, n, line);
             }
-            if (records == 1) {
-                // the first record sets the file's version
-            } else if (version.isPresent() && !version.get().equals(v)) {
-                f.record("VER-002", Severity.ERROR, n, line, "1つのファイルの全レコードを同じCSVバージョンにしてください。",
-                        "All records of a file must have the same CSV version.");
+            // VER-002 compares data records only: a header row (CSV-005) or a blank line (CSV-004) has no version.
+            if (!v.isEmpty() && Character.isDigit(v.charAt(0))) {
+                if (firstVersionText == null) {
+                    firstVersionText = v;
+                } else if (!firstVersionText.equals(v)) {
+                    f.record("VER-002", Severity.ERROR, n, line, "1つのファイルの全レコードを同じCSVバージョンにしてください。",
+                            "All records of a file must have the same CSV version.");
+                }
             }
             if (layout == null) {
                 return;
@@ -122,16 +130,24 @@ public final class FileChecker {
                         "No header row: every record starts with the CSV version.");
                 return;
             }
-            boolean typed = true;
+            List<Integer> failed = List.of();
             boolean deletion = layout.kind().isDeletion();
             for (int i = 0; i < r.size(); i++) {
+                FieldSpec spec = layout.field(i + 1);
                 RawField field = r.fields().get(i);
-                typed &= FieldChecks.check(f, n, line, layout.field(i + 1), field, deletion);
+                // An empty doubtful field is reported (FLD-REQ, W) but may keep the row from being typed.
+                if (!FieldChecks.check(f, n, line, spec, field, deletion)
+                        || (field.isEmpty() && spec.requirement().isDoubtful())) {
+                    if (failed.isEmpty()) {
+                        failed = new ArrayList<>(2);
+                    }
+                    failed.add(i + 1);
+                }
             }
             months(r, n, line);
             relations(r, n, line);
-            if (typed && codec.isPresent()) {
-                modelRules(r, n, line);
+            if (codec.isPresent()) {
+                modelRules(r, n, line, failed);
             }
         }
 
@@ -159,19 +175,40 @@ public final class FileChecker {
             }
         }
 
+        /**
+         * The layout to read the file with, from the first record: the pack of its CSVバージョン where that pack has the
+         * kind's layout, V4.1 otherwise (an older edition's layouts are not bundled; VER-001 reports a malformed value).
+         */
         void resolveLayout(String v, long n, long line) {
             layoutResolved = true;
             if (kind.isEmpty()) {
                 return;
             }
-            CsvVersion cv;
-            try {
-                cv = CsvVersion.of(v);
-                version = Optional.of(v);
-            } catch (RuntimeException e) {
-                // VER-001 is reported by the field check of No.1; read with V4.1 to check the rest.
-                cv = CsvVersion.V4_1;
+            SpecPack pack = SpecPack.v41();
+            if (wellFormedVersion(v)) {
+                pack = checkVersion(v, n, line);
             }
+            Optional<Layout> l = pack.layout(kind.get());
+            if (l.isEmpty()) {
+                return;
+            }
+            layout = l.get();
+            codec = RecordCodec.forKind(pack, kind.get());
+        }
+
+        boolean wellFormedVersion(String v) {
+            try {
+                CsvVersion.of(v);
+                return true;
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+
+        /** VER-003 and VER-005 for the file's CSVバージョン; returns the pack whose layout the file is read with. */
+        SpecPack checkVersion(String v, long n, long line) {
+            CsvVersion cv = CsvVersion.of(v);
+            version = Optional.of(v);
             Optional<SpecPack> pack = SpecPack.forVersion(cv);
             if (pack.isPresent() && !pack.get().hasKind(kind.get())) {
                 // The kind came later than the file's version: check its fields against V4.1, the likely intent.
@@ -188,15 +225,8 @@ public final class FileChecker {
                 f.record("VER-003", Severity.ERROR, n, line, "このCSVバージョンの仕様には対応していません（V4.1の202407で読みました）。",
                         "This CSV version's layouts are not supported here; the file was checked against V4.1 (202407).");
                 pack = Optional.of(SpecPack.v41());
-            } else if (pack.isEmpty()) {
-                pack = Optional.of(SpecPack.v41());
             }
-            Optional<Layout> l = pack.get().layout(kind.get());
-            if (l.isEmpty()) {
-                return;
-            }
-            layout = l.get();
-            codec = RecordCodec.forKind(pack.get(), kind.get());
+            return pack.filter(p -> p.layout(kind.get()).isPresent()).orElse(SpecPack.v41());
         }
 
         Optional<FieldSpec> monthField() {
@@ -228,7 +258,10 @@ public final class FileChecker {
                 f.field("MON-002", Severity.ERROR, n, line, mf.get(), "ファイル名の年月と一致させてください。",
                         "Must equal the month in the file name.");
             }
-            if (records == 1 && Dates.isMonth(m) && version.isPresent() && FieldChecks.knownVersion(version.get())) {
+            // Once per file, on the first record that has both a version and a real month.
+            if (!versionMonthChecked && Dates.isMonth(m) && version.isPresent()
+                    && FieldChecks.knownVersion(version.get())) {
+                versionMonthChecked = true;
                 Optional<CsvVersion> inForce = CsvVersion.inForceFor(Dates.month(m));
                 if (inForce.isPresent() && !inForce.get().value().equals(version.get())
                         && !(version.get().equals("202504") && inForce.get().equals(CsvVersion.V4_1))) {
@@ -276,16 +309,18 @@ public final class FileChecker {
                 }
                 case UPYOBO_SUB -> facts.needsPreventivePlan.putIfAbsent(user + "|" + r.text(4), new long[] {n, line});
                 case UPPLAN -> {
-                    if (!user.equals(lastMonthUser)) {
+                    // Every row's key (not only a user's first): a row with a bad month must not hide the others.
+                    if (!user.equals(lastMonthUser) || !r.text(5).equals(lastMonth)) {
                         facts.monthKeys.add(user + "|" + r.text(5));
                         lastMonthUser = user;
+                        lastMonth = r.text(5);
                     }
                     receiverRow(user, r.text(20), n, line);
                 }
                 case UPSIKYU -> {
                     facts.needsMonth.putIfAbsent(user + "|" + r.text(5), new long[] {n, line});
                     receiverRow(user, r.text(7), n, line);
-                    annex(user, r.text(9));
+                    annex(user, r, n, line);
                 }
                 case UPJSK -> name.ifPresent(nm -> {
                     boolean office = r.text(20).isEmpty() || r.text(20).equals(nm.sender().office().value());
@@ -311,6 +346,7 @@ public final class FileChecker {
         private String lastInsured = "";
         private String lastUser = "";
         private String lastMonthUser = "";
+        private String lastMonth = "";
 
         String userKey(RawRecord r) {
             String insurer = r.text(2);
@@ -359,38 +395,61 @@ public final class FileChecker {
             }
         }
 
-        void annex(String user, String code) {
+        /**
+         * FLD-7TOTAL's counts: grand-total rows per user (office {@code 9999999999}), and per kind the detail rows
+         * within the category limit (those with 給付管理単位数, No.18: it is empty for services outside the limit)
+         * and their subtotal rows.
+         */
+        void annex(String user, RawRecord r, long n, long line) {
+            String code = r.text(9);
             int[] totals = annexUsers.computeIfAbsent(user, u -> new int[2]);
             if (code.equals("999999")) {
                 totals[0]++;
+                if (!r.text(7).equals("9999999999")) {
+                    f.field("FLD-7TOTAL", Severity.ERROR, n, line, layout.field(7),
+                            "合計行（999999）のサービス事業所コードは9999999999にしてください。",
+                            "The grand-total row (999999) has office 9999999999.");
+                }
             } else if (code.length() == 6) {
                 String k = code.substring(0, 2);
                 String item = code.substring(2);
                 Map<String, Integer> kinds = annexKinds.computeIfAbsent(user, u -> new HashMap<>());
                 if (item.equals("AAAA")) {
                     kinds.merge(k + "#AAAA", 1, Integer::sum);
-                } else if (!item.equals("EEEE") && !item.equals("ZZZZ")) {
+                } else if (!item.equals("EEEE") && !item.equals("ZZZZ") && !r.text(18).isEmpty()) {
                     kinds.merge(k, 1, Integer::sum);
                 }
             }
         }
 
-        void modelRules(RawRecord r, long n, long line) {
+        /**
+         * The row's cross-field rules, checked on the typed row (the single-field ones were checked on the text).
+         * Fields that failed their own check are read as empty, so that one bad field does not hide another
+         * rule's breach; a cross-field finding on a failed field is dropped, as that field is already reported.
+         */
+        void modelRules(RawRecord r, long n, long line, List<Integer> failed) {
             List<String> texts = new ArrayList<>(r.size());
             for (RawField field : r.fields()) {
                 texts.add(field.text());
+            }
+            for (int no : failed) {
+                texts.set(no - 1, "");
             }
             CareplanRecord row;
             try {
                 row = codec.get().fromFields(texts);
             } catch (RuntimeException e) {
-                // A field the checks passed but the model refuses is a form error we report generically.
-                f.record("FLD-VALUE", Severity.ERROR, n, line, "項目の値を型に変換できません。各項目の形式を確認してください。",
-                        "A field value cannot be read as its type; check the fields' formats.");
+                if (failed.isEmpty()) {
+                    // A field the checks passed but the model refuses is a form error we report generically.
+                    f.record("FLD-VALUE", Severity.ERROR, n, line, "項目の値を型に変換できません。各項目の形式を確認してください。",
+                            "A field value cannot be read as its type; check the fields' formats.");
+                }
                 return;
             }
-            // The row's cross-field rules, directly: the single-field ones were checked on the text above.
             for (ModelViolation mv : RowRules.check(row)) {
+                if (mv.fieldNo().isPresent() && failed.contains(mv.fieldNo().get())) {
+                    continue;
+                }
                 Optional<FieldSpec> spec = mv.fieldNo().map(layout::field);
                 String ja = stripName(mv.messageJa(), mv);
                 String en = stripName(mv.messageEn(), mv);
@@ -438,8 +497,9 @@ public final class FileChecker {
                 for (Map.Entry<String, Integer> k : kinds.entrySet()) {
                     if (!k.getKey().contains("#") && k.getValue() > 1 && !kinds.containsKey(k.getKey() + "#AAAA")) {
                         f.record("FLD-7TOTAL", Severity.ERROR, at[0], at[1], "サービス種類" + k.getKey()
-                                + "は複数行あるため小計行（" + k.getKey() + "AAAA）が必要です。", "Service kind " + k.getKey()
-                                + " has several rows and needs its subtotal row " + k.getKey() + "AAAA.");
+                                + "は区分支給限度内の行が複数あるため小計行（" + k.getKey() + "AAAA）が必要です。", "Service kind " + k.getKey()
+                                + " has several rows within the category limit and needs its subtotal row " + k.getKey()
+                                + "AAAA.");
                     }
                 }
             }
