@@ -28,8 +28,10 @@ import java.util.Objects;
  * Writes care-plan CSV files as the standard wants them: MS932 only, free-text fields in double quotes (inner
  * {@code "} doubled), other fields unquoted, CRLF after every record. A character MS932 cannot hold is never turned
  * into {@code ?}: by default the write fails naming record and field; a {@link ReplacementPolicy} may substitute it
- * and every substitution is reported. Files are written atomically: to a temporary file in the target folder,
- * forced to disk, then moved under the final name, so a failed write never leaves a partial file under that name.
+ * and every substitution is reported. A comma, double quote or line break in a field that is not free text is
+ * refused, as the standard has no way to write it. Files are written atomically: to a temporary file in the target
+ * folder, forced to disk, then moved under the final name, so a failed write never leaves a partial file under that
+ * name.
  */
 public final class CareplanCsvWriter {
 
@@ -65,6 +67,8 @@ public final class CareplanCsvWriter {
      *
      * @throws UnencodableCharacterException when a character cannot be written and has no replacement; nothing is
      *                                       left under the final name
+     * @throws UnwritableValueException      when a field that is not free text holds a comma, double quote or line
+     *                                       break; nothing is left under the final name
      */
     public Written write(CareplanDocument document, Path folder) throws IOException {
         CareplanFileName name = document.fileKind().hasMonthSegment()
@@ -78,7 +82,14 @@ public final class CareplanCsvWriter {
         return new Written(target, name, made);
     }
 
-    /** Writes a document's records to a stream; returns the replacements made. */
+    /**
+     * Writes a document's records to a stream; returns the replacements made.
+     *
+     * @throws UnencodableCharacterException when a character cannot be written and has no replacement; the records
+     *                                       before it may already be in the stream
+     * @throws UnwritableValueException      when a field that is not free text holds a comma, double quote or line
+     *                                       break; the records before it may already be in the stream
+     */
     public List<Replacement> write(CareplanDocument document, String fileName, OutputStream out) throws IOException {
         Layout layout = SpecPack.forVersion(document.version()).orElse(SpecPack.v41()).layout(document.fileKind())
                 .orElseThrow(() -> new IllegalArgumentException("no layout for " + document.fileKind()));
@@ -94,6 +105,9 @@ public final class CareplanCsvWriter {
             for (int i = 0; i < texts.size(); i++) {
                 FieldSpec spec = layout.field(i + 1);
                 String text = encodable(texts.get(i), fileName, n, spec, encoder, made);
+                if (!spec.isFreeText()) {
+                    requireUnquotable(text, fileName, n, spec);
+                }
                 fields.add(new RawField(text, spec.isFreeText(), true));
             }
             writeRecord(fields, "\r\n", encoder, out);
@@ -133,6 +147,24 @@ public final class CareplanCsvWriter {
             i += width;
         }
         return sb == null ? text : sb.toString();
+    }
+
+    /**
+     * Only free text is quoted, so in any other field these characters would add fields or records. Checked after
+     * replacement, so that a policy cannot bring one in either.
+     */
+    private static void requireUnquotable(String text, String file, long record, FieldSpec spec) {
+        for (int i = 0; i < text.length(); i++) {
+            String found = switch (text.charAt(i)) {
+                case ',' -> "a comma";
+                case '"' -> "a double quote";
+                case '\r', '\n' -> "a line break (CR or LF)";
+                default -> null;
+            };
+            if (found != null) {
+                throw new UnwritableValueException(file, record, spec.no(), spec.nameJa(), found);
+            }
+        }
     }
 
     private static void writeRecord(List<RawField> fields, String terminator, CharsetEncoder encoder,

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ReadWriteTest {
 
@@ -148,6 +150,35 @@ class ReadWriteTest {
         ServiceUsePlanDocument plan = withOfficeName("訪問介護\uE000");
         assertThatThrownBy(() -> CareplanCsvWriter.strict().write(plan, "x.CSV", new ByteArrayOutputStream()))
                 .isInstanceOf(UnencodableCharacterException.class).hasMessageContaining("U+E000");
+    }
+
+    @Test
+    void commaInAFieldThatIsNotFreeTextIsRefusedNamingTheFieldButNotTheValue() throws IOException {
+        var doc = Samples.supplements(Samples.supplement().build(),
+                Samples.supplement().phoneNumber("03-1234,5678").build());
+        assertThatThrownBy(() -> CareplanCsvWriter.strict().write(doc, dir))
+                .isInstanceOfSatisfying(UnwritableValueException.class, e -> {
+                    assertThat(e.record()).isEqualTo(2);
+                    assertThat(e.field()).isEqualTo(12);
+                })
+                .hasMessageStartingWith("UPHOSOKU_202506_1310000001_43_1310000002_11_20250525093000.CSV: ")
+                .hasMessageContaining("record 2").hasMessageContaining("field 12")
+                .hasMessageContaining("利用者電話番号").hasMessageContaining("a comma")
+                .hasMessageNotContaining("1234").hasMessageNotContaining("5678");
+        try (Stream<Path> s = Files.list(dir)) {
+            assertThat(s.toList()).as("no partial or temporary file is left").isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"", "\r", "\n", "\r\n"})
+    void quoteOrLineBreakInAFieldThatIsNotFreeTextIsRefused(String separator) {
+        var doc = Samples.supplements(Samples.supplement().phoneNumber("03-1234" + separator + "5678").build());
+        String what = separator.equals("\"") ? "a double quote" : "a line break (CR or LF)";
+        assertThatThrownBy(() -> CareplanCsvWriter.strict().write(doc, "x.CSV", new ByteArrayOutputStream()))
+                .isInstanceOf(UnwritableValueException.class)
+                .hasMessageContaining("x.CSV: record 1, field 12 利用者電話番号: " + what)
+                .hasMessageNotContaining("1234");
     }
 
     @Test

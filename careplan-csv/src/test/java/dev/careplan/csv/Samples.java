@@ -10,11 +10,15 @@ import dev.careplan.model.SequenceNumber;
 import dev.careplan.model.ServiceCode;
 import dev.careplan.model.ServiceTime;
 import dev.careplan.model.code.Over30DaysFlag;
+import dev.careplan.model.code.Sex;
 import dev.careplan.model.kyotaku.ServiceUsePlanDocument;
 import dev.careplan.model.kyotaku.ServiceUseRecord;
+import dev.careplan.model.kyotaku.SupplementaryUserDocument;
+import dev.careplan.model.kyotaku.SupplementaryUserRecord;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
 /** A small realistic 第6表 plan for the CSV tests. */
 final class Samples {
@@ -56,5 +60,24 @@ final class Samples {
                         .serviceEndTime(ServiceTime.NONE).taisCode("00170-000123").equipmentName("据置型手すり\r\n2台")
                         .detailSeqNo(1).serviceOfficeNumber(OfficeNumber.of("1310000004"))
                         .serviceOfficeName("福祉用具レンタル㈱ 髙﨑").build()));
+    }
+
+    /** A 利用者補足情報 row of the plan's send unit. */
+    static SupplementaryUserRecord.Builder supplement() {
+        return SupplementaryUserRecord.builder()
+                .csvVersion(CsvVersion.V4_1)
+                .insurerNumber(InsurerNumber.of("131045"))
+                .insuredNumber(InsuredNumber.of("1000012345"))
+                .nameKana("ヤマダ タカコ")
+                .name("山田 髙子")
+                .sex(Sex.FEMALE)
+                .birthDate(LocalDate.of(1940, 2, 29))
+                .phoneNumber("03-1234-5678")
+                .targetYearMonth(MONTH);
+    }
+
+    /** A 利用者補足情報 file of the plan's send unit with these rows. */
+    static SupplementaryUserDocument supplements(SupplementaryUserRecord... rows) {
+        return new SupplementaryUserDocument(CsvVersion.V4_1, CM, HOME_HELP, SEQ, Optional.of(MONTH), List.of(rows));
     }
 }
