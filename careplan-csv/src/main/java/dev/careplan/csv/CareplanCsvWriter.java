@@ -27,11 +27,11 @@ import java.util.Objects;
 /**
  * Writes care-plan CSV files as the standard wants them: MS932 only, free-text fields in double quotes (inner
  * {@code "} doubled), other fields unquoted, CRLF after every record. A character MS932 cannot hold is never turned
- * into {@code ?}: by default the write fails naming record and field; a {@link ReplacementPolicy} may substitute it
- * and every substitution is reported. A comma, double quote or line break in a field that is not free text is
- * refused, as the standard has no way to write it. Files are written atomically: to a temporary file in the target
- * folder, forced to disk, then moved under the final name, so a failed write never leaves a partial file under that
- * name.
+ * into {@code ?}, nor into a look-alike that reads back as another character (¥ as {@code \}): by default the write
+ * fails naming record and field; a {@link ReplacementPolicy} may substitute it and every substitution is reported. A
+ * comma, double quote or line break in a field that is not free text is refused, as the standard has no way to write
+ * it. Files are written atomically: to a temporary file in the target folder, forced to disk, then moved under the
+ * final name, so a failed write never leaves a partial file under that name.
  */
 public final class CareplanCsvWriter {
 
@@ -104,7 +104,7 @@ public final class CareplanCsvWriter {
             List<RawField> fields = new ArrayList<>(texts.size());
             for (int i = 0; i < texts.size(); i++) {
                 FieldSpec spec = layout.field(i + 1);
-                String text = encodable(texts.get(i), fileName, n, spec, encoder, made);
+                String text = encodable(texts.get(i), fileName, n, spec, made);
                 if (!spec.isFreeText()) {
                     requireUnquotable(text, fileName, n, spec);
                 }
@@ -126,14 +126,12 @@ public final class CareplanCsvWriter {
         out.flush();
     }
 
-    private String encodable(String text, String file, long record, FieldSpec spec, CharsetEncoder encoder,
-            List<Replacement> made) {
+    private String encodable(String text, String file, long record, FieldSpec spec, List<Replacement> made) {
         StringBuilder sb = null;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int width = Character.charCount(cp);
-            boolean ok = !(cp >= 0xE000 && cp <= 0xE757) && (cp < 0x80 || encoder.canEncode(text.substring(i, i + width)));
-            if (!ok) {
+            if (!Ms932Repertoire.holds(cp)) {
                 String rep = replacements.replacementFor(cp).orElseThrow(() -> new UnencodableCharacterException(
                         file, record, spec.no(), spec.nameJa(), cp));
                 if (sb == null) {

@@ -26,8 +26,9 @@ public final class ReplacementPolicy {
     /**
      * The common substitutions: characters that systems produce from Unicode input for which MS932 has a
      * look-alike: WAVE DASH 〜 (U+301C) → ～, DOUBLE VERTICAL LINE ‖ → ∥, MINUS SIGN − → －, EM DASH — → ―,
-     * ¢ £ ¬ → ￠ ￡ ￢, and 𠮷 (つちよし, outside MS932) → 吉. Only one-to-one look-alikes are listed; extend the
-     * table with {@link #with} for names your users write otherwise.
+     * ¥ ‾ ¢ £ ¬ → ￥ ￣ ￠ ￡ ￢ (MS932 would read ¥ ‾ back as {@code \} {@code ~} and ¢ £ ¬ as the fullwidth forms,
+     * so they are replaced openly instead), and 𠮷 (つちよし, outside MS932) → 吉. Only one-to-one look-alikes are
+     * listed; extend the table with {@link #with} for names your users write otherwise.
      */
     public static ReplacementPolicy commonSubstitutions() {
         Map<Integer, String> m = new LinkedHashMap<>();
@@ -35,6 +36,8 @@ public final class ReplacementPolicy {
         m.put(0x2016, "∥");
         m.put(0x2212, "－");
         m.put(0x2014, "―");
+        m.put(0x00A5, "￥");
+        m.put(0x203E, "￣");
         m.put(0x00A2, "￠");
         m.put(0x00A3, "￡");
         m.put(0x00AC, "￢");

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ReadWriteTest {
@@ -150,6 +151,37 @@ class ReadWriteTest {
         ServiceUsePlanDocument plan = withOfficeName("訪問介護\uE000");
         assertThatThrownBy(() -> CareplanCsvWriter.strict().write(plan, "x.CSV", new ByteArrayOutputStream()))
                 .isInstanceOf(UnencodableCharacterException.class).hasMessageContaining("U+E000");
+    }
+
+    /** Java's MS932 encoder accepts these, but they read back as \ ~ ￠ ￡ ￢: the data would change silently. */
+    @ParameterizedTest
+    @CsvSource({"¥, ￥", "‾, ￣", "¢, ￠", "£, ￡", "¬, ￢"})
+    void oneWayMappedCharacterIsRefusedByTheStrictWriter(String original, String fullwidth) {
+        ServiceUsePlanDocument plan = withOfficeName("ひまわり" + original + "訪問介護");
+        assertThatThrownBy(() -> CareplanCsvWriter.strict().write(plan, "x.CSV", new ByteArrayOutputStream()))
+                .isInstanceOfSatisfying(UnencodableCharacterException.class, e -> {
+                    assertThat(e.record()).isEqualTo(1);
+                    assertThat(e.field()).isEqualTo(21);
+                })
+                .hasMessageContaining(String.format("U+%04X", original.codePointAt(0)))
+                .hasMessageNotContaining("ひまわり");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"¥, ￥", "‾, ￣", "¢, ￠", "£, ￡", "¬, ￢"})
+    void oneWayMappedCharacterIsReplacedByItsFullwidthFormAndReported(String original, String fullwidth)
+            throws Exception {
+        assertThat(new String(fullwidth.getBytes(MS932), MS932)).as("the fullwidth form round-trips in MS932")
+                .isEqualTo(fullwidth);
+        ServiceUsePlanDocument plan = withOfficeName("ひまわり" + original + "訪問介護");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<Replacement> made = CareplanCsvWriter.withReplacements(ReplacementPolicy.commonSubstitutions())
+                .write(plan, "x.CSV", out);
+        assertThat(made).containsExactly(
+                new Replacement(1, 21, "サービス事業所名", original.codePointAt(0), fullwidth));
+        try (CareplanCsvReader r = CareplanCsvReader.of(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(r.iterator().next().text(21)).isEqualTo("ひまわり" + fullwidth + "訪問介護");
+        }
     }
 
     @Test
