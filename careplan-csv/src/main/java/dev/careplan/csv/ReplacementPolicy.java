@@ -27,7 +27,8 @@ public final class ReplacementPolicy {
      * The common substitutions: characters that systems produce from Unicode input for which MS932 has a
      * look-alike: WAVE DASH 〜 (U+301C) → ～, DOUBLE VERTICAL LINE ‖ → ∥, MINUS SIGN − → －, EM DASH — → ―,
      * ¥ ‾ ¢ £ ¬ → ￥ ￣ ￠ ￡ ￢ (MS932 would read ¥ ‾ back as {@code \} {@code ~} and ¢ £ ¬ as the fullwidth forms,
-     * so they are replaced openly instead), and 𠮷 (つちよし, outside MS932) → 吉. Only one-to-one look-alikes are
+     * so they are replaced openly instead), ¯ µ · « » → ￣ μ ・ ≪ ≫ (which MS932 would also change silently), and
+     * 𠮷 (つちよし, outside MS932) → 吉. Only one-to-one look-alikes are
      * listed; extend the table with {@link #with} for names your users write otherwise.
      */
     public static ReplacementPolicy commonSubstitutions() {
@@ -41,6 +42,11 @@ public final class ReplacementPolicy {
         m.put(0x00A2, "￠");
         m.put(0x00A3, "￡");
         m.put(0x00AC, "￢");
+        m.put(0x00AF, "￣");
+        m.put(0x00B5, "μ");
+        m.put(0x00B7, "・");
+        m.put(0x00AB, "≪");
+        m.put(0x00BB, "≫");
         m.put(0x20BB7, "吉");
         return new ReplacementPolicy(m);
     }

@@ -87,6 +87,17 @@ class CareplanFileNameTest {
     }
 
     @Test
+    void fn003OnlyWhenTheMonthIsPlainlyMissingOrExtra() {
+        for (String broken : new String[] {"UPJSK_202506_1310000002_11_1310000001_43_20250712100000_0001.CSV",
+                "UPJSK_202506-1310000002_11_1310000001_43_20250712100000.CSV"}) {
+            assertThat(CareplanFileName.check(broken).violations()).as(broken).extracting(Violation::ruleId)
+                    .contains("FN-001").doesNotContain("FN-003");
+        }
+        assertRule("UPJSK_1310000002_11_1310000001_43_20250712100000.CSV", "FN-003");
+        assertRule("UP1KYO_202506_1310000001_43_1310000002_11_20250520100000.CSV", "FN-003");
+    }
+
+    @Test
     void warningsStillParse() {
         CareplanFileName.Check c = CareplanFileName.check("UPPLAN_201912_0300000100_43_0300000005_ZZ_20191025200201.csv");
         assertThat(c.name()).isPresent();

@@ -1,0 +1,203 @@
+package dev.careplan.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.careplan.model.validation.Severity;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Rule cases at the edges, each a valid corpus file with one precise change: a breach must be reported under its
+ * own rule even when something else is wrong too, and a conformant variation must not be reported.
+ */
+class RuleEdgeCasesTest {
+
+    static final String PLAN = "UPPLAN_202506_1310000001_43_1310000002_11_20250525093000.CSV";
+    static final String ANNEX = "UPSIKYU_202506_1310000001_43_1310000002_11_20250525093000.CSV";
+    static final String SUPPLEMENT = "UPHOSOKU_202506_1310000001_43_1310000002_11_20250525093000.CSV";
+    static final String ACTUALS = "UPJSK_202506_1310000002_11_1310000001_43_20250701100000.CSV";
+
+    @TempDir
+    Path dir;
+
+    private static List<Violation> file(String name, CorpusEdit edit) throws Exception {
+        return file(name, edit, ValidationPolicy.strict());
+    }
+
+    private static List<Violation> file(String name, CorpusEdit edit, ValidationPolicy policy) throws Exception {
+        return ConformanceValidator.with(policy).validate(name, new ByteArrayInputStream(edit.bytes())).violations();
+    }
+
+    private List<Violation> unit() {
+        try (Stream<Path> s = Files.list(dir)) {
+            return ConformanceValidator.strict().validate(s.sorted().toList()).violations();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> rules(List<Violation> vs, Optional<Integer> field) {
+        return vs.stream().filter(v -> field.isEmpty() || v.field().equals(field)).map(Violation::ruleId).toList();
+    }
+
+    @Test
+    void aCrossFieldBreachIsReportedAlthoughAnotherFieldIsMalformed() throws Exception {
+        List<Violation> rental = file(PLAN, CorpusEdit.of(PLAN).set(1, 15, "171001").set(1, 16, "").set(1, 17, "")
+                .set(1, 9, "x"));
+        assertThat(rules(rental, Optional.of(9))).containsExactly("FLD-DIGIT");
+        assertThat(rules(rental, Optional.empty())).contains("FLD-TAIS");
+
+        List<Violation> outside = file(PLAN, CorpusEdit.of(PLAN).set(1, 10, "20250701").set(1, 24, "123"));
+        assertThat(rules(outside, Optional.of(10))).containsExactly("MON-004");
+        assertThat(outside).anyMatch(v -> v.field().equals(Optional.of(24)) && v.isError());
+    }
+
+    @Test
+    void aFindingOnTheMalformedFieldItselfIsNotRepeated() throws Exception {
+        // A bad time is FLD-TIME; the time-order rule must not add a second finding on the same field.
+        List<Violation> vs = file(PLAN, CorpusEdit.of(PLAN).set(1, 13, "0860"));
+        assertThat(rules(vs, Optional.of(13))).containsExactly("FLD-TIME");
+    }
+
+    @ParameterizedTest(name = "No.{1} = {2} is {3}")
+    @CsvSource({
+        "UPPLAN_202506_1310000001_43_1310000002_11_20250525093000.CSV, 1, 20240, VER-001",
+        "UPPLAN_202506_1310000001_43_1310000002_11_20250525093000.CSV, 2, 13104, FLD-INSURER",
+        "UPPLAN_202506_1310000001_43_1310000002_11_20250525093000.CSV, 20, 131000000, FLD-OFFICE",
+        "UPPLAN_202506_1310000001_43_1310000002_11_20250525093000.CSV, 12, 930, FLD-TIME",
+        "UPPLAN_202506_1310000001_43_1310000002_11_20250525093000.CSV, 11, 0101, FLD-HIWARI",
+        "UPPLAN_202506_1310000001_43_1310000002_11_20250525093000.CSV, 10, 2025062, FLD-DATE",
+        "UPHOSOKU_202506_1310000001_43_1310000002_11_20250525093000.CSV, 9, 1600023, FLD-POSTAL",
+        "UPHOSOKU_202506_1310000001_43_1310000002_11_20250525093000.CSV, 18, 6, FLD-CODE",
+        "UPPLAN_202506_1310000001_43_1310000002_11_20250525093000.CSV, 8, 1234567, FLD-LEN"
+    })
+    void aWrongLengthIsReportedUnderTheRuleOfTheFieldsForm(String name, int no, String text, String rule)
+            throws Exception {
+        assertThat(rules(file(name, CorpusEdit.of(name).set(1, no, text)), Optional.of(no))).containsExactly(rule);
+    }
+
+    @Test
+    void ambiguousRequiredFieldsAreWarningsUnlessThePolicyRaisesThem() throws Exception {
+        CorpusEdit noName = CorpusEdit.of(SUPPLEMENT).set(1, 6, "");
+        assertThat(file(SUPPLEMENT, noName)).singleElement().satisfies(v -> {
+            assertThat(v.ruleId()).isEqualTo("FLD-REQ");
+            assertThat(v.severity()).isEqualTo(Severity.WARNING);
+        });
+        assertThat(file(SUPPLEMENT, noName, ValidationPolicy.strict().with(ValidationPolicy.AMBIGUOUS_REQUIRED,
+                Severity.ERROR))).singleElement().satisfies(v -> assertThat(v.severity()).isEqualTo(Severity.ERROR));
+        List<Violation> noPlanOffice = file(PLAN, CorpusEdit.of(PLAN).set(1, 6, ""));
+        assertThat(noPlanOffice).singleElement().satisfies(v -> {
+            assertThat(v.ruleId()).isEqualTo("FLD-REQ");
+            assertThat(v.severity()).isEqualTo(Severity.WARNING);
+        });
+    }
+
+    @Test
+    void aHeaderRowDoesNotHideTheVersionRules() throws Exception {
+        String[] header = new String[25];
+        for (int i = 0; i < header.length; i++) {
+            header[i] = i == 0 ? "CSVバージョン" : "項目" + (i + 1);
+        }
+        CorpusEdit old = CorpusEdit.of(PLAN).setAll(1, "202208").insert(1, header);
+        assertThat(rules(file(PLAN, old), Optional.empty())).contains("CSV-005", "VER-003", "VER-004")
+                .doesNotContain("VER-002");
+    }
+
+    @Test
+    void versionsAreComparedAlsoWhenTheFirstOneIsMalformed() throws Exception {
+        List<Violation> vs = file(PLAN, CorpusEdit.of(PLAN).set(1, 1, "2024X7"));
+        assertThat(vs).filteredOn(v -> v.ruleId().equals("VER-002")).singleElement()
+                .satisfies(v -> assertThat(v.record()).hasValue(2L));
+        assertThat(rules(vs, Optional.of(1))).contains("VER-001");
+    }
+
+    @Test
+    void theVersionInForceIsCheckedOnTheFirstRecordWithAMonth() throws Exception {
+        CorpusEdit e = CorpusEdit.of(PLAN).setAll(1, "202208").set(1, 5, "");
+        assertThat(rules(file(PLAN, e), Optional.empty())).contains("VER-004");
+    }
+
+    @Test
+    void aBlankLastLineIsNotAVersionMismatch() throws Exception {
+        CorpusEdit plan = CorpusEdit.of(PLAN);
+        List<Violation> vs = file(PLAN, plan.insert(plan.size() + 1, ""));
+        assertThat(rules(vs, Optional.empty())).contains("CSV-004").doesNotContain("VER-002");
+    }
+
+    @Test
+    void aLoneSupplementIsAnIncompleteUnit() throws Exception {
+        CorpusEdit.copyValid(SUPPLEMENT, dir);
+        assertThat(rules(unit(), Optional.empty())).contains("SU-002", "FN-012", "REL-002");
+    }
+
+    @Test
+    void dependentsOfAMissingPlanSheetBreakRel001() throws Exception {
+        for (String n : List.of("UP2KYO_1310000001_43_1310000002_11_20250520100000.CSV",
+                "UP3KYO_1310000001_43_1310000002_11_20250520100000.CSV",
+                "UPHOSOKU_000000_1310000001_43_1310000002_11_20250520100000.CSV")) {
+            CorpusEdit.copyValid(n, dir);
+        }
+        List<Violation> vs = unit();
+        assertThat(vs).filteredOn(v -> v.ruleId().equals("REL-001")).extracting(Violation::file)
+                .contains("UP2KYO_1310000001_43_1310000002_11_20250520100000.CSV",
+                        "UP3KYO_1310000001_43_1310000002_11_20250520100000.CSV",
+                        "UPHOSOKU_000000_1310000001_43_1310000002_11_20250520100000.CSV");
+    }
+
+    @Test
+    void aMalformedFirstPlanRowDoesNotHideTheUsersOtherRows() throws Exception {
+        CorpusEdit.of(PLAN).set(1, 5, "").writeTo(dir);
+        CorpusEdit.copyValid(ANNEX, dir);
+        CorpusEdit.copyValid(SUPPLEMENT, dir);
+        assertThat(rules(unit(), Optional.empty())).contains("FLD-REQ").doesNotContain("REL-002");
+    }
+
+    @Test
+    void theGrandTotalRowCarriesTheAllNinesOffice() throws Exception {
+        List<Violation> vs = file(ANNEX, CorpusEdit.of(ANNEX).set(2, 7, "1310000002"));
+        assertThat(rules(vs, Optional.of(7))).containsExactly("FLD-7TOTAL");
+    }
+
+    @Test
+    void aSubtotalIsNeededOnlyForSeveralRowsWithinTheCategoryLimit() throws Exception {
+        CorpusEdit outside = CorpusEdit.of(ANNEX).copy(1, 2).copy(1, 2)
+                .set(2, 9, "311111").set(2, 18, "").set(3, 9, "311112").set(3, 18, "");
+        assertThat(rules(file(ANNEX, outside), Optional.empty())).doesNotContain("FLD-7TOTAL");
+        CorpusEdit within = CorpusEdit.of(ANNEX).copy(1, 2).copy(1, 2).set(2, 9, "311111").set(3, 9, "311112");
+        assertThat(file(ANNEX, within)).filteredOn(v -> v.ruleId().equals("FLD-7TOTAL")).singleElement()
+                .satisfies(v -> assertThat(v.message("en")).contains("31AAAA"));
+    }
+
+    @Test
+    void anOutOfScopeKindInAFileNameIsAWarning() throws Exception {
+        String renamed = "UPJSK_202506_1310000002_33_1310000001_43_20250701100000.CSV";
+        assertThat(file(renamed, CorpusEdit.of(ACTUALS))).filteredOn(v -> v.ruleId().equals("FLD-SCOPE"))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(v.record()).isEmpty();
+                });
+    }
+
+    @Test
+    void aFamilyImageMatchesWhateverTheCaseOfItsExtension() throws Exception {
+        for (String n : List.of("UPKIHON_1310000005_46_1310000002_63_20250520110000.CSV",
+                "UPKIHON_SUB1_1310000005_46_1310000002_63_20250520110000.CSV",
+                "UPKIHON_SUB2_1310000005_46_1310000002_63_20250520110000.CSV",
+                "UPYOBO_1310000005_46_1310000002_63_20250520110000.CSV",
+                "UPYOBO_SUB_1310000005_46_1310000002_63_20250520110000.CSV")) {
+            CorpusEdit.copyValid(n, dir);
+        }
+        Files.copy(ConformanceCorpusTest.corpus().resolve("valid")
+                .resolve("UPKIHON_IMAGE_1310000005_46_1310000002_63_20250520110000_0001.jpg"),
+                dir.resolve("UPKIHON_IMAGE_1310000005_46_1310000002_63_20250520110000_0001.JPG"));
+        assertThat(rules(unit(), Optional.empty())).doesNotContain("REL-003");
+    }
+}
