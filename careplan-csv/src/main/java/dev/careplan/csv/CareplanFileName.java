@@ -253,7 +253,7 @@ public record CareplanFileName(FileKind kind, Optional<String> monthSegment, Par
             return zerosAllowed;
         }
         int month = Integer.parseInt(m.substring(4));
-        return month >= 1 && month <= 12;
+        return Integer.parseInt(m.substring(0, 4)) >= 1 && month >= 1 && month <= 12;
     }
 
     private static Optional<Party> party(String office, String kind, String ja, String en, Found f) {

@@ -133,6 +133,37 @@ class RuleEdgeCasesTest {
     }
 
     @Test
+    void aRecordTerminatorOtherThanCrlfIsReportedOnceWhereverItFirstOccurs() throws Exception {
+        byte[] crlf = CorpusEdit.of(PLAN).bytes();
+        String text = new String(crlf, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int second = text.indexOf("\r\n") + 2;
+        String lfLater = text.substring(0, second) + text.substring(second).replace("\r\n", "\n");
+        List<Violation> lf = ConformanceValidator.strict().validate(PLAN, new ByteArrayInputStream(
+                lfLater.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))).violations();
+        assertThat(lf).singleElement().satisfies(v -> {
+            assertThat(v.ruleId()).isEqualTo("CSV-006");
+            assertThat(v.severity()).isEqualTo(Severity.INFO);
+            assertThat(v.record()).hasValue(2L);
+        });
+        String crOnly = text.replace("\r\n", "\r");
+        List<Violation> cr = ConformanceValidator.strict().validate(PLAN, new ByteArrayInputStream(
+                crOnly.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))).violations();
+        assertThat(cr).singleElement().satisfies(v -> {
+            assertThat(v.ruleId()).isEqualTo("CSV-006");
+            assertThat(v.severity()).isEqualTo(Severity.WARNING);
+            assertThat(v.message("en")).contains("CR only");
+        });
+    }
+
+    @Test
+    void yearZeroIsNoMonth() throws Exception {
+        assertThat(CareplanFileName.check("DLTPLAN_000001_1310000001_43_1310000002_11_20250526100000.CSV")
+                .violations()).extracting(Violation::ruleId).contains("FN-004");
+        String del = "DLTPLAN_202506_1310000001_43_1310000002_11_20250526100000.CSV";
+        assertThat(rules(file(del, CorpusEdit.of(del).set(1, 4, "000001")), Optional.of(4))).contains("FLD-YM");
+    }
+
+    @Test
     void aLoneSupplementIsAnIncompleteUnit() throws Exception {
         CorpusEdit.copyValid(SUPPLEMENT, dir);
         assertThat(rules(unit(), Optional.empty())).contains("SU-002", "FN-012", "REL-002");

@@ -36,8 +36,9 @@ public final class Dates {
         if (!FieldChecks.digits(t, 6)) {
             return false;
         }
-        int m = Integer.parseInt(t.substring(4));
-        return m >= 1 && m <= 12;
+        int m = num(t, 4, 6);
+        // Year 0000 is no real month, as in isDate.
+        return num(t, 0, 4) >= 1 && m >= 1 && m <= 12;
     }
 
     public static LocalDate date(String t) {

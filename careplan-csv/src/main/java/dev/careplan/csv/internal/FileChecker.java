@@ -80,6 +80,7 @@ public final class FileChecker {
         String firstVersionText;
         boolean layoutResolved;
         boolean versionMonthChecked;
+        boolean terminatorReported;
         final Set<String> seenKeys = new HashSet<>();
         final Map<String, int[]> annexUsers = new HashMap<>();
         final Map<String, Map<String, Integer>> annexKinds = new HashMap<>();
@@ -105,7 +106,11 @@ public final class FileChecker {
                 checkVersion(v, n, line);
             }
             for (ReadIssue i : r.issues()) {
-                issue(i, n, line);
+                if (i.ruleId().equals("CSV-006")) {
+                    terminator(r.terminator(), n, line);
+                } else {
+                    issue(i, n, line);
+                }
             }
             // VER-002 compares data records only: a header row (CSV-005) or a blank line (CSV-004) has no version.
             if (!v.isEmpty() && Character.isDigit(v.charAt(0))) {
@@ -159,19 +164,31 @@ public final class FileChecker {
                     "Contains bytes that are not valid MS932; save the file as MS932."};
                 case "ENC-002" -> new String[] {"外字（ユーザー定義文字）は使えません。通常の文字に置き換えてください。",
                     "User-defined characters (外字) are not allowed; replace them with standard characters."};
-                case "CSV-002" -> new String[] {"ダブルクォートの囲みが正しくありません（閉じ忘れ、または中の「\"」を「\"\"」にしていない）。",
+                default -> new String[] {"ダブルクォートの囲みが正しくありません（閉じ忘れ、または中の「\"」を「\"\"」にしていない）。",
                     "Malformed quoting: a quote is not closed, or an inner quote is not doubled."};
-                default -> new String[] {"レコードの区切りがLFのみです（CRLFを推奨）。", "Record ends with LF only (CRLF expected)."};
             };
-            Severity sev = i.ruleId().equals("CSV-006") ? Severity.INFO : Severity.ERROR;
             if (spec.isPresent()) {
-                f.field(i.ruleId(), sev, n, line, spec.get(), msg[0], msg[1]);
-            } else if (i.ruleId().equals("CSV-006")) {
-                if (records == 1) {
-                    f.record(i.ruleId(), sev, n, line, msg[0], msg[1]);
-                }
+                f.field(i.ruleId(), Severity.ERROR, n, line, spec.get(), msg[0], msg[1]);
             } else {
-                f.record(i.ruleId(), sev, n, line, msg[0], msg[1]);
+                f.record(i.ruleId(), Severity.ERROR, n, line, msg[0], msg[1]);
+            }
+        }
+
+        /**
+         * CSV-006, once per file at the first record that ends otherwise than CRLF: LF alone is accepted (I); a CR
+         * alone is not one of the two terminators the rule names, so it is a warning.
+         */
+        void terminator(String t, long n, long line) {
+            if (terminatorReported) {
+                return;
+            }
+            terminatorReported = true;
+            if (t.equals("\r")) {
+                f.record("CSV-006", Severity.WARNING, n, line, "レコードの区切りがCRのみです。CRLFにしてください。",
+                        "Record ends with CR only; end records with CRLF.");
+            } else {
+                f.record("CSV-006", Severity.INFO, n, line, "レコードの区切りがLFのみです（CRLFを推奨）。",
+                        "Record ends with LF only (CRLF expected).");
             }
         }
 
