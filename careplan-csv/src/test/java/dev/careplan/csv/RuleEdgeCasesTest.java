@@ -156,6 +156,15 @@ class RuleEdgeCasesTest {
     }
 
     @Test
+    void rentalRowsSharingCodeAndUnitsAreNumberedEachOnce() throws Exception {
+        CorpusEdit two = CorpusEdit.of(PLAN).set(1, 15, "171001").set(1, 16, "00001-000010").set(1, 12, "9999")
+                .set(1, 13, "9999").set(1, 19, "1").copy(1, 2);
+        assertThat(file(PLAN, two)).filteredOn(v -> v.ruleId().equals("FLD-MEISAI")).singleElement()
+                .satisfies(v -> assertThat(v.record()).hasValue(2L));
+        assertThat(rules(file(PLAN, two.set(2, 19, "2")), Optional.empty())).doesNotContain("FLD-MEISAI");
+    }
+
+    @Test
     void yearZeroIsNoMonth() throws Exception {
         assertThat(CareplanFileName.check("DLTPLAN_000001_1310000001_43_1310000002_11_20250526100000.CSV")
                 .violations()).extracting(Violation::ruleId).contains("FN-004");

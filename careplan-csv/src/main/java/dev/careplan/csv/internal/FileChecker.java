@@ -82,6 +82,7 @@ public final class FileChecker {
         boolean versionMonthChecked;
         boolean terminatorReported;
         final Set<String> seenKeys = new HashSet<>();
+        final Set<String> seenDetailNumbers = new HashSet<>();
         final Map<String, int[]> annexUsers = new HashMap<>();
         final Map<String, Map<String, Integer>> annexKinds = new HashMap<>();
         final Map<String, Boolean> receiverRows = new HashMap<>();
@@ -333,20 +334,24 @@ public final class FileChecker {
                         lastMonth = r.text(5);
                     }
                     receiverRow(user, r.text(20), n, line);
+                    detailNumber(user, r, n, line);
                 }
                 case UPSIKYU -> {
                     facts.needsMonth.putIfAbsent(user + "|" + r.text(5), new long[] {n, line});
                     receiverRow(user, r.text(7), n, line);
                     annex(user, r, n, line);
                 }
-                case UPJSK -> name.ifPresent(nm -> {
-                    boolean office = r.text(20).isEmpty() || r.text(20).equals(nm.sender().office().value());
-                    boolean kindOk = r.text(15).isEmpty() || r.text(15).startsWith(nm.sender().kind().code());
-                    if (!office || !kindOk) {
-                        f.record("REL-007", Severity.WARNING, n, line, "実績のサービス事業者コードとサービス種類は送信元と同じにしてください。",
-                                "In actuals, the provider office and service kind must be the sender's.");
-                    }
-                });
+                case UPJSK -> {
+                    detailNumber(user, r, n, line);
+                    name.ifPresent(nm -> {
+                        boolean office = r.text(20).isEmpty() || r.text(20).equals(nm.sender().office().value());
+                        boolean kindOk = r.text(15).isEmpty() || r.text(15).startsWith(nm.sender().kind().code());
+                        if (!office || !kindOk) {
+                            f.record("REL-007", Severity.WARNING, n, line, "実績のサービス事業者コードとサービス種類は送信元と同じにしてください。",
+                                    "In actuals, the provider office and service kind must be the sender's.");
+                        }
+                    });
+                }
                 case DLTJSK -> name.ifPresent(nm -> {
                     if (!r.text(5).equals(nm.sender().office().value()) || !r.text(6).equals(nm.sender().kind().code())) {
                         f.record("REL-008", Severity.WARNING, n, line, "削除する実績の事業者コードと種類は送信元と同じにしてください。",
@@ -393,6 +398,16 @@ public final class FileChecker {
 
         private int number(String t) {
             return !t.isEmpty() && t.length() <= 2 && FieldChecks.digits(t, t.length()) ? Integer.parseInt(t) : -1;
+        }
+
+        /** FLD-MEISAI: 明細判別コード numbers the rows of a user that share service code and units, each once. */
+        void detailNumber(String user, RawRecord r, long n, long line) {
+            String seq = r.text(19);
+            if (!seq.isEmpty() && !seenDetailNumbers.add(user + "|" + r.text(15) + "|" + r.text(8) + "|" + seq)) {
+                f.field("FLD-MEISAI", Severity.WARNING, n, line, layout.field(19),
+                        "同じサービスコード・単位数の行には別々の明細判別コード（1、2、…）を付けてください。",
+                        "Rows of one user with the same service code and units need different numbers (1, 2, …).");
+            }
         }
 
         void duplicate(String key, long n, long line) {
