@@ -49,7 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
     Lang lang;
 
     @Option(names = "--policy", defaultValue = "strict",
-            description = "strict, or lenient (import preset: ambiguous rules as warnings) (default: ${DEFAULT-VALUE})")
+            description = "strict, or lenient (import preset: VER-004 and SU-002 as warnings, no CSV-003/CSV-006) (default: ${DEFAULT-VALUE})")
     Policy policy;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders (all files in a folder)")
