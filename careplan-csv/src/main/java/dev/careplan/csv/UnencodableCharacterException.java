@@ -4,28 +4,13 @@ package dev.careplan.csv;
  * Thrown by the writer when a field holds a character MS932 cannot hold (or 外字) and the replacement policy has no
  * substitute (ENC-003). Names the record and field; not the value.
  */
-public final class UnencodableCharacterException extends IllegalArgumentException {
+public final class UnencodableCharacterException extends FieldNotWritableException {
     private static final long serialVersionUID = 1L;
-
-    private final long record;
-    private final int field;
 
     /** @param codePoint the offending character: shown as U+XXXX, which is not personal data on its own */
     public UnencodableCharacterException(String file, long record, int field, String fieldNameJa, int codePoint) {
         super(String.format("%s: record %d, field %d %s: character U+%04X cannot be written in MS932 (ENC-003);"
                 + " replace it, or write with a ReplacementPolicy that has a substitute for it", file, record, field,
-                fieldNameJa, codePoint));
-        this.record = record;
-        this.field = field;
-    }
-
-    /** Record number, from 1. */
-    public long record() {
-        return record;
-    }
-
-    /** Field number (No.). */
-    public int field() {
-        return field;
+                fieldNameJa, codePoint), record, field);
     }
 }

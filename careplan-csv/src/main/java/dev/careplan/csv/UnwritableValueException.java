@@ -6,28 +6,13 @@ package dev.careplan.csv;
  * the record or break its quoting (CSV-002, CSV-004). Names the file, record and field, and which kind of character;
  * not the value.
  */
-public final class UnwritableValueException extends IllegalArgumentException {
+public final class UnwritableValueException extends FieldNotWritableException {
     private static final long serialVersionUID = 1L;
-
-    private final long record;
-    private final int field;
 
     /** @param character what was found, in words ("a comma", "a double quote", "a line break (CR or LF)") */
     public UnwritableValueException(String file, long record, int field, String fieldNameJa, String character) {
         super(String.format("%s: record %d, field %d %s: %s cannot be written in a field that is not free text"
                 + " (フリーテキスト): only free-text fields are quoted (CSV-003), so commas, double quotes and line"
-                + " breaks are allowed in free-text fields only", file, record, field, fieldNameJa, character));
-        this.record = record;
-        this.field = field;
-    }
-
-    /** Record number, from 1. */
-    public long record() {
-        return record;
-    }
-
-    /** Field number (No.). */
-    public int field() {
-        return field;
+                + " breaks are allowed in free-text fields only", file, record, field, fieldNameJa, character), record, field);
     }
 }
