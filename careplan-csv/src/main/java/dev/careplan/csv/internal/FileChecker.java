@@ -125,6 +125,11 @@ public final class FileChecker {
             if (layout == null) {
                 return;
             }
+            if (r.size() == 1 && layout.fieldCount() > 1 && separatedOtherwise(v)) {
+                f.record("CSV-001", Severity.ERROR, n, line, "項目の区切りはカンマ「,」にしてください（タブやセミコロンは使えません）。",
+                        "Separate fields with commas (not tabs or semicolons).");
+                return;
+            }
             if (r.size() != layout.fieldCount()) {
                 f.record("CSV-004", Severity.ERROR, n, line, "項目数が" + r.size() + "です。" + layout.kind().prefix()
                         + "は" + layout.fieldCount() + "項目です。", "The record has " + r.size() + " fields; "
@@ -155,6 +160,11 @@ public final class FileChecker {
             if (codec.isPresent()) {
                 modelRules(r, n, line, failed);
             }
+        }
+
+        /** A one-field record that holds tabs or semicolons was written with another separator (CSV-001). */
+        boolean separatedOtherwise(String only) {
+            return only.indexOf('\t') >= 0 || only.indexOf(';') >= 0;
         }
 
         void issue(ReadIssue i, long n, long line) {
