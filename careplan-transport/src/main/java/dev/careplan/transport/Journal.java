@@ -16,6 +16,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The local journal of an office (送受信記録): an append-only file of JSON lines, one per unit sent or received, with
@@ -59,6 +62,7 @@ public final class Journal {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(Journal.class);
 
     private final Path file;
 
@@ -86,17 +90,41 @@ public final class Journal {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
             }
+            boolean created = !Files.exists(file);
             byte[] line = (JSON.writeValueAsString(o) + "\n").getBytes(StandardCharsets.UTF_8);
-            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE)) {
+                long end = ch.size();
+                if (end > 0 && !endsWithNewline(ch, end)) {
+                    // A crash tore the last line: end it, so that it cannot swallow this entry.
+                    line = ("\n" + new String(line, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                ch.position(end);
                 ByteBuffer b = ByteBuffer.wrap(line);
                 while (b.hasRemaining()) {
                     ch.write(b);
                 }
                 ch.force(true);
             }
+            if (created && file.toAbsolutePath().getParent() != null) {
+                forceFolder(file.toAbsolutePath().getParent());
+            }
         } catch (IOException ex) {
             throw new UncheckedIOException("cannot write the journal " + file, ex);
+        }
+    }
+
+    private static boolean endsWithNewline(FileChannel ch, long size) throws IOException {
+        ByteBuffer last = ByteBuffer.allocate(1);
+        ch.read(last, size - 1);
+        return last.get(0) == '\n';
+    }
+
+    private static void forceFolder(Path folder) {
+        try (FileChannel ch = FileChannel.open(folder, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            // Not every platform can force a folder; the entry itself is on disk.
         }
     }
 
@@ -108,7 +136,9 @@ public final class Journal {
         }
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
+            long number = 0;
             while ((line = r.readLine()) != null) {
+                number++;
                 try {
                     var o = JSON.readTree(line);
                     List<FileEntry> files = new ArrayList<>();
@@ -118,7 +148,11 @@ public final class Journal {
                             Direction.valueOf(o.get("direction").asText()), UnitId.parse(o.get("unit").asText()),
                             files, o.get("outcome").asText()));
                 } catch (IOException | RuntimeException e) {
-                    // A line cut short by a crash: the entries before it stand.
+                    // A line cut short by a crash: the entries around it stand. Said, as evidence must not vanish
+                    // silently; the line number only (the line may hold file names, which are not personal data).
+                    if (!line.isBlank()) {
+                        LOG.warn("journal {}: line {} is not a complete entry and is skipped", file, number);
+                    }
                 }
             }
         } catch (IOException e) {
@@ -127,9 +161,24 @@ public final class Journal {
         return out;
     }
 
+    /**
+     * The outcome a receiver journalled as pending for this unit with these files, when nothing final followed:
+     * the unit's files were being moved into place when the receiver stopped.
+     */
+    public Optional<String> pendingOutcome(UnitId unit, List<FileEntry> files) {
+        Optional<String> pending = Optional.empty();
+        for (Entry e : entries()) {
+            if (e.direction() == Direction.RECEIVED && e.unit().equals(unit) && e.files().equals(files)) {
+                pending = e.outcome().startsWith("PENDING:")
+                        ? Optional.of(e.outcome().substring("PENDING:".length())) : Optional.empty();
+            }
+        }
+        return pending;
+    }
+
     /** True when a file with this name and SHA-256 was already imported. */
     public boolean imported(String name, String sha256) {
-        return entries().stream().filter(e -> e.direction() == Direction.RECEIVED && e.outcome().equals("IMPORTED"))
+        return entries().stream().filter(e -> e.direction() == Direction.RECEIVED && e.outcome().startsWith("IMPORTED"))
                 .flatMap(e -> e.files().stream()).anyMatch(f -> f.name().equals(name) && f.sha256().equals(sha256));
     }
 }

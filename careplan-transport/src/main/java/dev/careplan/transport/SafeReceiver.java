@@ -3,29 +3,54 @@ package dev.careplan.transport;
 import dev.careplan.crypto.EnvelopeException;
 import dev.careplan.crypto.OpenedFile;
 import dev.careplan.crypto.Opener;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
- * Receives safely, because the relay deletes what is acknowledged: for each waiting unit, in import order
- * (ascending sequence number), download it, open and verify every file ({@link Opener}), write the plain files
- * durably into the destination, journal the unit, and only then acknowledge. A unit downloaded again after a crash
- * between writing and acknowledging is recognised by name and SHA-256 in the journal and not imported twice. A
- * unit with a rejected file is journalled as rejected, left unacknowledged on the channel, and reported.
+ * Receives safely, because the relay deletes what is acknowledged. For each waiting unit, in import order
+ * (ascending sequence number): download it; open and verify every file ({@link Opener}) into a staging folder of
+ * the unit ({@code DEST/.staging/<unit>}); check the files; journal the unit as pending; move the files into the
+ * destination; journal it as imported; and only then acknowledge.
+ *
+ * <p>So a unit appears in the destination only when every one of its files opened: a rejected unit publishes
+ * nothing. A unit downloaded again after a crash is recognised in the journal: imported before (same names and
+ * SHA-256) it is only acknowledged; pending (the crash fell between journalling and acknowledging) only the files
+ * still in its staging folder are moved, so a file the office's software already took is not written again.
  */
 public final class SafeReceiver {
+
+    /** Journal outcome of a unit whose files all opened and passed the check. */
+    public static final String IMPORTED = "IMPORTED";
+    /** Journal outcome of a unit whose files all opened but one failed the check (e.g. the CSV validation). */
+    public static final String IMPORTED_WITH_ERRORS = "IMPORTED_WITH_ERRORS";
+    /** Journal outcome of a unit recognised as imported before. */
+    public static final String ALREADY_IMPORTED = "ALREADY_IMPORTED";
+    private static final String PENDING = "PENDING:";
 
     /** What happened to one unit. */
     public record Received(UnitId unit, List<OpenedFile> files, String outcome) {
         /** Copies the files. */
         public Received {
             files = List.copyOf(files);
+        }
+
+        /** True when the unit's files are in the destination (now or from before). */
+        public boolean imported() {
+            return outcome.startsWith(IMPORTED) || outcome.equals(ALREADY_IMPORTED);
         }
     }
 
@@ -34,14 +59,30 @@ public final class SafeReceiver {
     private final Path destination;
     private final Journal journal;
     private final Clock clock;
+    private final Predicate<OpenedFile> check;
 
     /** A receiver over {@code transport} opening with {@code opener} into {@code destination}. */
     public SafeReceiver(Transport transport, Opener opener, Path destination, Journal journal, Clock clock) {
+        this(transport, opener, destination, journal, clock, f -> true);
+    }
+
+    private SafeReceiver(Transport transport, Opener opener, Path destination, Journal journal, Clock clock,
+            Predicate<OpenedFile> check) {
         this.transport = Objects.requireNonNull(transport);
         this.opener = Objects.requireNonNull(opener);
         this.destination = Objects.requireNonNull(destination);
         this.journal = Objects.requireNonNull(journal);
         this.clock = Objects.requireNonNull(clock);
+        this.check = Objects.requireNonNull(check);
+    }
+
+    /**
+     * This receiver with a check of each opened file before it is published (e.g. the conformance validation):
+     * a unit with a file that fails is still imported and acknowledged, as its sender's data, but journalled and
+     * reported as {@link #IMPORTED_WITH_ERRORS}.
+     */
+    public SafeReceiver withCheck(Predicate<OpenedFile> fileCheck) {
+        return new SafeReceiver(transport, opener, destination, journal, clock, fileCheck);
     }
 
     /** Receives everything waiting, in import order. */
@@ -58,40 +99,93 @@ public final class SafeReceiver {
         Unit unit = transport.download(id);
         List<Journal.FileEntry> entries = unit.files().stream()
                 .map(f -> new Journal.FileEntry(f.name(), f.sha256())).toList();
-        boolean all = unit.files().stream().allMatch(f -> journal.imported(f.name(), f.sha256()));
-        if (all) {
-            journal.record(new Journal.Entry(clock.instant(), Journal.Direction.RECEIVED, id, entries,
-                    "ALREADY_IMPORTED"));
-            transport.acknowledge(id);
-            return new Received(id, List.of(), "ALREADY_IMPORTED");
-        }
-        List<OpenedFile> opened = new ArrayList<>();
+        Path staging = destination.resolve(".staging").resolve(id.key());
         try {
-            Files.createDirectories(destination);
-            for (UnitFile f : unit.files()) {
-                Path staging = Files.createTempDirectory(destination, ".staging");
-                try {
-                    Path env = staging.resolve(f.name());
-                    Files.write(env, f.bytes());
-                    opened.add(opener.open(env, destination));
-                } finally {
-                    try (var s = Files.list(staging)) {
-                        for (Path p : s.toList()) {
-                            Files.delete(p);
-                        }
-                    }
-                    Files.delete(staging);
-                }
+            if (unit.files().stream().allMatch(f -> journal.imported(f.name(), f.sha256()))) {
+                delete(staging);
+                return finish(id, entries, ALREADY_IMPORTED, List.of());
             }
-        } catch (EnvelopeException e) {
+            Optional<String> pending = journal.pendingOutcome(id, entries);
+            if (pending.isPresent()) {
+                publish(staging);
+                return finish(id, entries, pending.get(), List.of());
+            }
+            delete(staging);
+            Files.createDirectories(staging);
+            List<OpenedFile> opened = new ArrayList<>();
+            try {
+                for (UnitFile f : unit.files()) {
+                    String delivered = f.name().endsWith(".p7m") ? f.name().substring(0, f.name().length() - 4)
+                            : f.name();
+                    opened.add(opener.open(new ByteArrayInputStream(f.bytes()), delivered, staging));
+                }
+            } catch (EnvelopeException e) {
+                delete(staging);
+                String outcome = "REJECTED:" + e.failure();
+                journal.record(new Journal.Entry(clock.instant(), Journal.Direction.RECEIVED, id, entries, outcome));
+                return new Received(id, opened, outcome);
+            }
+            String outcome = opened.stream().allMatch(check) ? IMPORTED : IMPORTED_WITH_ERRORS;
             journal.record(new Journal.Entry(clock.instant(), Journal.Direction.RECEIVED, id, entries,
-                    "REJECTED:" + e.failure()));
-            return new Received(id, opened, "REJECTED:" + e.failure());
+                    PENDING + outcome));
+            publish(staging);
+            List<OpenedFile> published = opened.stream().map(o -> new OpenedFile(destination.resolve(o.fileName()),
+                    o.fileName(), o.nameSigned(), o.sender(), o.signer(), o.signingTime())).toList();
+            return finish(id, entries, outcome, published);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write unit " + id + " into " + destination, e);
         }
-        journal.record(new Journal.Entry(clock.instant(), Journal.Direction.RECEIVED, id, entries, "IMPORTED"));
+    }
+
+    private Received finish(UnitId id, List<Journal.FileEntry> entries, String outcome, List<OpenedFile> files) {
+        journal.record(new Journal.Entry(clock.instant(), Journal.Direction.RECEIVED, id, entries, outcome));
         transport.acknowledge(id);
-        return new Received(id, opened, "IMPORTED");
+        return new Received(id, files, outcome);
+    }
+
+    /**
+     * Moves the staged files into the destination, each atomically, then forces the folder. A file already there
+     * with the same bytes (moved before a crash) is kept; one with other bytes is never replaced.
+     */
+    private void publish(Path staging) throws IOException {
+        if (Files.isDirectory(staging)) {
+            List<Path> files;
+            try (Stream<Path> s = Files.list(staging)) {
+                files = s.sorted().toList();
+            }
+            for (Path f : files) {
+                Path target = destination.resolve(f.getFileName().toString());
+                if (Files.exists(target)) {
+                    if (Files.mismatch(f, target) != -1) {
+                        throw new IOException(target.getFileName() + " already exists in " + destination
+                                + " with other content; it was not replaced");
+                    }
+                    Files.delete(f);
+                } else {
+                    Files.move(f, target, StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+            Files.delete(staging);
+        }
+        force(destination);
+    }
+
+    private static void force(Path folder) {
+        try (FileChannel ch = FileChannel.open(folder, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            // Not every platform can force a folder; the files themselves were forced by the opener.
+        }
+    }
+
+    private static void delete(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(folder)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }

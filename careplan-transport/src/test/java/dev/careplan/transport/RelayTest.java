@@ -15,6 +15,7 @@ import java.io.ByteArrayInputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -131,8 +132,8 @@ class RelayTest {
                 .hasBinaryContent(csv("202407,131045,\"髙﨑\",UPPLAN_202506"));
         assertThat(store.folderOf(plan.id())).as("acknowledged bytes are deleted").doesNotExist();
         assertThat(office.status(plan.id())).isEqualTo(DeliveryStatus.DELIVERED);
-        assertThat(providerJournal.entries()).singleElement().satisfies(e -> assertThat(e.outcome())
-                .isEqualTo("IMPORTED"));
+        assertThat(providerJournal.entries()).extracting(Journal.Entry::outcome)
+                .containsExactly("PENDING:IMPORTED", "IMPORTED");
 
         Unit actuals = sealedUnit(hh, HH, CM, provider, "20250701100000", "UPJSK_202506");
         provider.send(actuals);
@@ -262,8 +263,47 @@ class RelayTest {
         var again = receiver(provider, hh, dir.resolve("in"), journal).receiveAll();
         assertThat(again).singleElement().satisfies(r -> assertThat(r.outcome()).isEqualTo("ALREADY_IMPORTED"));
         assertThat(provider.inbox()).isEmpty();
-        assertThat(journal.entries()).extracting(Journal.Entry::outcome).containsExactly("IMPORTED",
-                "ALREADY_IMPORTED");
+        assertThat(journal.entries()).extracting(Journal.Entry::outcome).containsExactly("PENDING:IMPORTED",
+                "IMPORTED", "ALREADY_IMPORTED");
+    }
+
+    @Test
+    void aCrashWhileMovingFilesIntoPlaceDoesNotWriteAgainWhatTheOfficeAlreadyTook() throws Exception {
+        RelayClient office = client(cm);
+        Unit plan = sealedUnit(cm, CM, HH, office, SEQ, "UPPLAN_202506", "UPSIKYU_202506");
+        office.send(plan);
+        RelayClient provider = client(hh);
+        Journal journal = new Journal(dir.resolve("hh.jsonl"));
+        // The state a crash leaves after the pending entry: the files were moved and the office's software took
+        // them (the destination is empty again), but the unit was neither journalled as imported nor acknowledged.
+        journal.record(new Journal.Entry(clock.instant(), Journal.Direction.RECEIVED, plan.id(),
+                plan.files().stream().map(f -> new Journal.FileEntry(f.name(), f.sha256())).toList(),
+                "PENDING:IMPORTED"));
+        Files.createDirectories(dir.resolve("in"));
+        var again = receiver(provider, hh, dir.resolve("in"), journal).receiveAll();
+        assertThat(again).singleElement().satisfies(r -> assertThat(r.outcome()).isEqualTo("IMPORTED"));
+        try (var left = Files.list(dir.resolve("in"))) {
+            assertThat(left.filter(p -> !p.getFileName().toString().equals(".staging"))).as("nothing written twice")
+                    .isEmpty();
+        }
+        assertThat(provider.inbox()).isEmpty();
+    }
+
+    @Test
+    void aUnitWithARejectedFilePublishesNothing() throws Exception {
+        RelayClient office = client(cm);
+        Unit good = sealedUnit(cm, CM, HH, office, SEQ, "UPPLAN_202506", "UPSIKYU_202506");
+        List<UnitFile> files = new ArrayList<>(good.files());
+        files.set(1, new UnitFile(files.get(1).name(), "not an envelope".getBytes(StandardCharsets.US_ASCII)));
+        Unit broken = new Unit(good.id(), files);
+        office.send(broken);
+        Journal journal = new Journal(dir.resolve("hh.jsonl"));
+        var received = receiver(client(hh), hh, dir.resolve("in"), journal).receiveAll();
+        assertThat(received).singleElement().satisfies(r -> assertThat(r.outcome()).startsWith("REJECTED:"));
+        try (var left = Files.walk(dir.resolve("in"))) {
+            assertThat(left.filter(Files::isRegularFile)).as("no file of a rejected unit").isEmpty();
+        }
+        assertThat(client(hh).inbox()).as("left on the relay for the sender to fix").containsExactly(good.id());
     }
 
     @Test
