@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.net.ssl.SSLParameters;
 
 /**
  * {@link Transport} to the reference relay ({@link RelayServer}) over HTTPS with the office's certificate as TLS
@@ -28,7 +29,7 @@ import java.util.Optional;
  */
 public final class RelayClient implements Transport {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.forUnits();
 
     private final HttpClient http;
     private final URI base;
@@ -42,8 +43,11 @@ public final class RelayClient implements Transport {
     public static RelayClient connect(URI base, KeyStore officeKey, char[] keyPassword,
             List<X509Certificate> trustAnchors) {
         try {
+            SSLParameters tls13 = new SSLParameters();
+            tls13.setProtocols(new String[] {"TLSv1.3"});
             HttpClient http = HttpClient.newBuilder()
                     .sslContext(Tls.context(officeKey, keyPassword, trustAnchors))
+                    .sslParameters(tls13)
                     .connectTimeout(Duration.ofSeconds(10))
                     .build();
             String s = base.toString();

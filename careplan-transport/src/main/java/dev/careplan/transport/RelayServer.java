@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
@@ -55,7 +56,28 @@ import org.slf4j.LoggerFactory;
 public final class RelayServer implements AutoCloseable {
 
     private static final Logger ACCESS = LoggerFactory.getLogger("dev.careplan.transport.access");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.forUnits();
+
+    /**
+     * Worker threads. The JDK server reads a request (and runs the TLS handshake) on a worker, so a handful of
+     * clients that connect and stall would otherwise hold every worker; with the time limits set below a stalled
+     * connection is also dropped.
+     */
+    static final int WORKERS = 32;
+    /** Uploads decoded at once: each holds its unit in memory a few times over, so their number is bounded. */
+    static final int UPLOADS = 4;
+
+    static {
+        // The JDK server's own limits (seconds), read once when its first server starts; an explicit setting wins.
+        System.setProperty("sun.net.httpserver.maxReqTime",
+                System.getProperty("sun.net.httpserver.maxReqTime", "30"));
+        System.setProperty("sun.net.httpserver.maxRspTime",
+                System.getProperty("sun.net.httpserver.maxRspTime", "600"));
+        System.setProperty("sun.net.httpserver.idleInterval",
+                System.getProperty("sun.net.httpserver.idleInterval", "30"));
+    }
+
+    private final Semaphore uploads = new Semaphore(UPLOADS);
 
     /** How often an idle relay removes expired units; requests sweep too, so this only bounds the idle case. */
     public static final Duration SWEEP_INTERVAL = Duration.ofMinutes(10);
@@ -98,7 +120,7 @@ public final class RelayServer implements AutoCloseable {
                 params.setSSLParameters(p);
             }
         });
-        ExecutorService executor = Executors.newFixedThreadPool(4);
+        ExecutorService executor = Executors.newFixedThreadPool(WORKERS);
         server.setExecutor(executor);
         RelayServer rs = new RelayServer(server, executor, relay);
         server.createContext("/", rs::handle);
@@ -136,7 +158,12 @@ public final class RelayServer implements AutoCloseable {
         try {
             party = party((HttpsExchange) ex);
             if (party.isEmpty()) {
-                status = error(ex, 401, "UNAUTHENTICATED", "the client certificate names no registered office");
+                status = error(ex, 401, "UNAUTHENTICATED", "the client certificate names no office");
+                return;
+            }
+            if (!relay.directory().isRegistered(party.get())) {
+                status = error(ex, 403, "NOT_REGISTERED", "the office " + party.get()
+                        + " is not registered with this relay; ask its operator to register the office's certificate");
                 return;
             }
             status = route(ex, party.get());
@@ -157,9 +184,19 @@ public final class RelayServer implements AutoCloseable {
         } finally {
             // Closed only here: try-with-resources would close the exchange before an error answer is written.
             ex.close();
-            ACCESS.info("{} {} {} {}", party.map(Party::toString).orElse("-"), ex.getRequestMethod(),
-                    ex.getRequestURI().getPath(), status);
+            ACCESS.info("{} {} {} {}", party.map(Party::toString).orElse("-"), printable(ex.getRequestMethod()),
+                    printable(ex.getRequestURI().getRawPath()), status);
         }
+    }
+
+    /** Client text for the access log: at most 200 characters, control characters escaped, so no forged lines. */
+    static String printable(String s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length() && i < 200; i++) {
+            char c = s.charAt(i);
+            b.append(c < 0x20 || c == 0x7F ? String.format("\\x%02X", (int) c) : c);
+        }
+        return s.length() > 200 ? b.append('…').toString() : b.toString();
     }
 
     private static Optional<Party> party(HttpsExchange ex) {
@@ -227,26 +264,53 @@ public final class RelayServer implements AutoCloseable {
             throw new TransportException(Reason.TOO_LARGE, "the request is larger than this relay accepts ("
                     + relay.maxUnitBytes() + " bytes per unit)");
         }
-        byte[] body;
-        try (InputStream in = ex.getRequestBody()) {
-            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        if (!uploads.tryAcquire()) {
+            throw new TransportException(Reason.UNAVAILABLE, "the relay is busy with other uploads; try again shortly");
         }
-        if (body.length > limit) {
-            throw new TransportException(Reason.TOO_LARGE, "the request is larger than this relay accepts ("
-                    + relay.maxUnitBytes() + " bytes per unit)");
+        try {
+            byte[] body;
+            try (InputStream in = ex.getRequestBody()) {
+                body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            }
+            if (body.length > limit) {
+                throw new TransportException(Reason.TOO_LARGE, "the request is larger than this relay accepts ("
+                        + relay.maxUnitBytes() + " bytes per unit)");
+            }
+            Unit unit = unitOf(body);
+            UnitStore.PutResult r = relay.accept(me, unit);
+            return json(ex, 201, JSON.createObjectNode().put("unit", unit.id().key()).put("result", r.name()));
+        } finally {
+            uploads.release();
         }
-        JsonNode root = JSON.readTree(body);
-        List<UnitFile> files = new ArrayList<>();
+    }
+
+    /** The unit of an upload body; any malformed body is a 400 with the expected shape, never a 500. */
+    private static Unit unitOf(byte[] body) {
+        String shape = "the body must be {\"files\":[{\"name\":\"<standard name>.p7m\",\"data\":\"<base64>\"}, …]}";
+        JsonNode root;
+        try {
+            root = JSON.readTree(body);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the body is not JSON; " + shape);
+        }
         JsonNode arr = root == null ? null : root.get("files");
         if (arr == null || !arr.isArray() || arr.isEmpty()) {
-            throw new IllegalArgumentException("the body must be {\"files\":[{\"name\":…,\"data\":…}]}");
+            throw new IllegalArgumentException(shape);
         }
+        List<UnitFile> files = new ArrayList<>();
         for (JsonNode f : arr) {
-            files.add(new UnitFile(f.get("name").asText(), f.get("data").binaryValue()));
+            JsonNode name = f.get("name");
+            JsonNode data = f.get("data");
+            if (name == null || !name.isTextual() || data == null || !data.isTextual()) {
+                throw new IllegalArgumentException(shape);
+            }
+            try {
+                files.add(new UnitFile(name.asText(), data.binaryValue()));
+            } catch (IOException e) {
+                throw new IllegalArgumentException("the data of " + name.asText() + " is not base64; " + shape);
+            }
         }
-        Unit unit = new Unit(Unit.idOf(files.get(0).name()), files);
-        UnitStore.PutResult r = relay.accept(me, unit);
-        return json(ex, 201, JSON.createObjectNode().put("unit", unit.id().key()).put("result", r.name()));
+        return new Unit(Unit.idOf(files.get(0).name()), files);
     }
 
     private static int json(HttpExchange ex, int status, JsonNode body) throws IOException {

@@ -323,6 +323,59 @@ class RelayTest {
     }
 
     @Test
+    void anOfficeWithATrustedButUnregisteredCertificateIsRefused() {
+        OfficeCredentials stranger = pki.issueOffice(Party.of("1310000009", "11"), KeyType.EC_P256);
+        assertThatThrownBy(() -> client(stranger).inbox()).isInstanceOfSatisfying(TransportException.class,
+                e -> assertThat(e.getMessage()).contains("not registered"));
+    }
+
+    @Test
+    void aMalformedUploadIsA400WithTheExpectedShape() throws Exception {
+        for (String body : new String[] {"{not json", "{\"files\":[1]}", "{\"files\":[{\"name\":\"x\",\"data\":5}]}",
+                "{\"files\":[{\"name\":\"" + name(CM, HH) + "\",\"data\":\"***\"}]}"}) {
+            java.net.http.HttpResponse<String> r = rawPost("units", body);
+            assertThat(r.statusCode()).as(body).isEqualTo(400);
+            assertThat(r.body()).as(body).contains("\"error\":\"BAD_REQUEST\"").contains("the body");
+        }
+    }
+
+    private java.net.http.HttpResponse<String> rawPost(String path, String body) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .sslContext(dev.careplan.transport.internal.Tls.context(pki.keyStore(cm, "office", PW), PW,
+                        List.of(pki.caCertificate())))
+                .build();
+        return http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("https://127.0.0.1:" + server.port() + "/" + path))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void connectionsThatStallBeforeTheirHandshakeDoNotBlockTheRelay() throws Exception {
+        List<java.net.Socket> stalled = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                java.net.Socket s = new java.net.Socket("127.0.0.1", server.port());
+                s.getOutputStream().write(new byte[] {0x16, 0x03, 0x01, 0x00});
+                s.getOutputStream().flush();
+                stalled.add(s);
+            }
+            long start = System.nanoTime();
+            assertThat(client(cm).inbox()).isEmpty();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        } finally {
+            for (java.net.Socket s : stalled) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
+    void theAccessLogCannotBeForgedWithControlCharacters() {
+        assertThat(RelayServer.printable("/x\n2026 INFO access - forged")).doesNotContain("\n").contains("\\x0A");
+    }
+
+    @Test
     void aTooLargeUnitIsRefusedWith413() throws Exception {
         server.close();
         server = startServer(2_000);
