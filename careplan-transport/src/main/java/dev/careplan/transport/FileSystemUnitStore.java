@@ -29,6 +29,8 @@ import java.util.stream.Stream;
  */
 public final class FileSystemUnitStore implements UnitStore {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FileSystemUnitStore.class);
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String META = "unit.meta.json";
 
@@ -46,6 +48,7 @@ public final class FileSystemUnitStore implements UnitStore {
             Files.createDirectories(status);
             Files.createDirectories(tmp);
             deleteTree(tmp, false);
+            quarantineStrays(root.resolve("quarantine"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the unit store in " + root, e);
         }
@@ -66,6 +69,7 @@ public final class FileSystemUnitStore implements UnitStore {
             }
             ObjectNode meta = JSON.createObjectNode().put("fingerprint", fp).put("acceptedAt", acceptedAt.toString());
             writeDurably(work.resolve(META), JSON.writeValueAsBytes(meta));
+            forceDir(work);
             move(work, waiting.resolve(unit.id().key()));
             forceDir(waiting);
             return PutResult.STORED;
@@ -83,17 +87,40 @@ public final class FileSystemUnitStore implements UnitStore {
     public synchronized List<UnitId> waitingFor(Party receiver) {
         List<UnitId> out = new ArrayList<>();
         try (Stream<Path> s = Files.list(waiting)) {
-            s.forEach(p -> {
-                UnitId id = UnitId.parse(p.getFileName().toString());
-                if (id.receiver().equals(receiver)) {
-                    out.add(id);
-                }
-            });
+            s.forEach(p -> unitOf(p).filter(id -> id.receiver().equals(receiver)).ifPresent(out::add));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         out.sort(Comparator.naturalOrder());
         return out;
+    }
+
+    /**
+     * The unit a folder of {@code waiting/} holds; empty (and said in the log) for anything else that appeared
+     * there while the relay ran, e.g. a folder a file-system check created: one stray entry must not stop the relay.
+     */
+    private static Optional<UnitId> unitOf(Path p) {
+        try {
+            if (Files.isDirectory(p) && Files.isRegularFile(p.resolve(META))) {
+                return Optional.of(UnitId.parse(p.getFileName().toString()));
+            }
+        } catch (RuntimeException e) {
+            // Not a unit id: fall through.
+        }
+        LOG.warn("unit store: {} is not a stored unit and is ignored", p.getFileName());
+        return Optional.empty();
+    }
+
+    /** At start: entries of {@code waiting/} that are not complete units move aside, kept for the operator. */
+    private void quarantineStrays(Path quarantine) throws IOException {
+        List<Path> strays;
+        try (Stream<Path> s = Files.list(waiting)) {
+            strays = s.filter(p -> unitOf(p).isEmpty()).toList();
+        }
+        for (Path p : strays) {
+            Files.createDirectories(quarantine);
+            Files.move(p, quarantine.resolve(p.getFileName().toString() + "-" + UUID.randomUUID()));
+        }
     }
 
     @Override
@@ -125,11 +152,14 @@ public final class FileSystemUnitStore implements UnitStore {
         List<UnitId> out = new ArrayList<>();
         try (Stream<Path> s = Files.list(waiting)) {
             for (Path p : s.toList()) {
+                Optional<UnitId> id = unitOf(p);
+                if (id.isEmpty()) {
+                    continue;
+                }
                 JsonNode meta = JSON.readTree(p.resolve(META).toFile());
                 if (Instant.parse(meta.get("acceptedAt").asText()).isBefore(cutoff)) {
-                    UnitId id = UnitId.parse(p.getFileName().toString());
-                    finish(id, DeliveryStatus.EXPIRED, cutoff);
-                    out.add(id);
+                    finish(id.get(), DeliveryStatus.EXPIRED, cutoff);
+                    out.add(id.get());
                 }
             }
         } catch (IOException e) {

@@ -376,6 +376,23 @@ class RelayTest {
     }
 
     @Test
+    void aStrayFolderInTheStoreDoesNotStopTheRelay() throws Exception {
+        RelayClient office = client(cm);
+        Unit plan = sealedUnit(cm, CM, HH, office, SEQ, "UPPLAN_202506");
+        office.send(plan);
+        Files.createDirectories(dir.resolve("store/waiting/lost+found"));
+        assertThat(client(hh).inbox()).containsExactly(plan.id());
+        server.close();
+        store = new FileSystemUnitStore(dir.resolve("store"));
+        server = startServer(Relay.DEFAULT_MAX_UNIT_BYTES);
+        assertThat(client(hh).inbox()).containsExactly(plan.id());
+        assertThat(dir.resolve("store/waiting/lost+found")).doesNotExist();
+        try (var q = Files.list(dir.resolve("store/quarantine"))) {
+            assertThat(q).singleElement().satisfies(p -> assertThat(p.getFileName().toString()).startsWith("lost+found"));
+        }
+    }
+
+    @Test
     void aTooLargeUnitIsRefusedWith413() throws Exception {
         server.close();
         server = startServer(2_000);
