@@ -18,22 +18,30 @@ import java.util.stream.Stream;
 /**
  * Hand-off to the national desktop client (ケアプランデータ連携クライアント) through folders: outgoing files are
  * written into an outbox folder, each complete before it appears under its final name (temporary hidden file, forced
- * to disk, atomic rename), and incoming files are picked up from an inbox folder, grouped into units by their names.
- * Acknowledging a unit deletes its files from the inbox; a sent unit counts as delivered once the desktop client has
- * taken its files out of the outbox.
+ * to disk, atomic rename; all files of a unit are written before the first is renamed, so a unit appears within
+ * moments), and incoming files are picked up from an inbox folder, grouped into units by their names.
+ * Acknowledging a unit deletes its files from the inbox.
+ *
+ * <p>What was sent is remembered in the hidden folder {@code .careplan-sent} of the outbox (one small record per
+ * unit): a unit counts as delivered once the desktop client has taken its files out of the outbox, sending an
+ * identical unit again is harmless even after that, and a unit never sent is {@link DeliveryStatus#UNKNOWN}. The
+ * folders keep no retention, so {@link DeliveryStatus#EXPIRED} does not occur here.
  */
 public final class FolderTransport implements Transport {
 
     private final Path outbox;
     private final Path inbox;
+    private final Path sent;
 
     /** A transport writing to {@code outbox} and reading from {@code inbox} (both created if missing). */
     public FolderTransport(Path outbox, Path inbox) {
         this.outbox = outbox;
         this.inbox = inbox;
+        this.sent = outbox.resolve(".careplan-sent");
         try {
             Files.createDirectories(outbox);
             Files.createDirectories(inbox);
+            Files.createDirectories(sent);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the hand-off folders", e);
         }
@@ -41,9 +49,19 @@ public final class FolderTransport implements Transport {
 
     @Override
     public void send(Unit unit) {
-        for (UnitFile f : unit.files()) {
-            Path target = outbox.resolve(f.name());
-            try {
+        String fingerprint = Fingerprint.of(unit);
+        Path record = sent.resolve(unit.id().key());
+        try {
+            if (Files.exists(record)) {
+                if (Files.readString(record).equals(fingerprint)) {
+                    return;
+                }
+                throw new TransportException(TransportException.Reason.CONFLICT, "unit " + unit.id()
+                        + " was sent before with other content; use a new sequence number");
+            }
+            Map<Path, Path> staged = new TreeMap<>();
+            for (UnitFile f : unit.files()) {
+                Path target = outbox.resolve(f.name());
                 if (Files.exists(target)) {
                     if (java.util.Arrays.equals(Files.readAllBytes(target), f.bytes())) {
                         continue;
@@ -51,24 +69,37 @@ public final class FolderTransport implements Transport {
                     throw new TransportException(TransportException.Reason.CONFLICT, f.name()
                             + " already waits in the outbox with other content");
                 }
-                Path tmp = outbox.resolve("." + UUID.randomUUID() + ".part");
-                try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(f.bytes());
-                    while (b.hasRemaining()) {
-                        ch.write(b);
-                    }
-                    ch.force(true);
-                }
-                try {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target);
-                }
-            } catch (IOException e) {
-                throw new TransportException(TransportException.Reason.UNAVAILABLE, "cannot write " + f.name()
-                        + " into the outbox", e);
+                staged.put(target, writeHidden(f.bytes()));
             }
+            writeDurably(record, fingerprint);
+            for (Map.Entry<Path, Path> e : staged.entrySet()) {
+                try {
+                    Files.move(e.getValue(), e.getKey(), StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException ex) {
+                    Files.move(e.getValue(), e.getKey());
+                }
+            }
+        } catch (IOException e) {
+            throw new TransportException(TransportException.Reason.UNAVAILABLE, "cannot write unit " + unit.id()
+                    + " into the outbox", e);
         }
+    }
+
+    private Path writeHidden(byte[] bytes) throws IOException {
+        Path tmp = outbox.resolve("." + UUID.randomUUID() + ".part");
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+            while (b.hasRemaining()) {
+                ch.write(b);
+            }
+            ch.force(true);
+        }
+        return tmp;
+    }
+
+    private void writeDurably(Path target, String text) throws IOException {
+        Path tmp = writeHidden(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private Map<UnitId, List<Path>> units(Path folder) {
@@ -130,6 +161,9 @@ public final class FolderTransport implements Transport {
 
     @Override
     public DeliveryStatus status(UnitId id) {
-        return units(outbox).containsKey(id) ? DeliveryStatus.WAITING : DeliveryStatus.DELIVERED;
+        if (units(outbox).containsKey(id)) {
+            return DeliveryStatus.WAITING;
+        }
+        return Files.exists(sent.resolve(id.key())) ? DeliveryStatus.DELIVERED : DeliveryStatus.UNKNOWN;
     }
 }

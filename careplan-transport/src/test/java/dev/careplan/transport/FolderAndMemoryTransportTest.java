@@ -66,6 +66,23 @@ class FolderAndMemoryTransportTest {
     }
 
     @Test
+    void folderHandOffKnowsWhatItSentAndDoesNotDeliverTwice() throws Exception {
+        FolderTransport t = new FolderTransport(dir.resolve("out"), dir.resolve("in"));
+        Unit u = unit(CM, HH, "20250525093000", 10);
+        assertThat(t.status(u.id())).isEqualTo(DeliveryStatus.UNKNOWN);
+        t.send(u);
+        Path file = dir.resolve("out").resolve(u.files().get(0).name());
+        Files.delete(file);
+        assertThat(t.status(u.id())).isEqualTo(DeliveryStatus.DELIVERED);
+        t.send(u);
+        assertThat(file).as("an identical re-send after pick-up is not delivered again").doesNotExist();
+        Unit other = unit(CM, HH, "20250525093000", 11);
+        assertThatThrownBy(() -> t.send(other)).isInstanceOfSatisfying(TransportException.class,
+                e -> assertThat(e.reason()).isEqualTo(TransportException.Reason.CONFLICT));
+        assertThat(t.inbox()).isEmpty();
+    }
+
+    @Test
     void folderInboxGroupsFilesIntoUnitsInSequenceOrder() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Unit late = unit(HH, CM, "20250702100000", 10);
