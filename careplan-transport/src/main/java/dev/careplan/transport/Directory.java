@@ -81,6 +81,25 @@ public final class Directory {
         return entries.containsKey(party);
     }
 
+    /**
+     * This directory without the certificates that do not chain to {@code trustAnchors}, are not valid at the
+     * clock's time or allow no encryption (each skipped one is said in the log): a relay registers only offices
+     * its clients can trust.
+     */
+    public Directory onlyTrusted(java.util.List<X509Certificate> trustAnchors, java.time.Clock clock) {
+        Directory d = new Directory();
+        entries.forEach((party, cert) -> {
+            Optional<String> problem = ReceiverCertificates.problem(cert, party, trustAnchors, clock);
+            if (problem.isEmpty()) {
+                d.register(party, cert);
+            } else {
+                org.slf4j.LoggerFactory.getLogger(Directory.class).warn("not registered: {}: {}", party,
+                        problem.get());
+            }
+        });
+        return d;
+    }
+
     /** All registered parties. */
     public Map<Party, X509Certificate> entries() {
         return Collections.unmodifiableMap(entries);

@@ -1,0 +1,74 @@
+package dev.careplan.transport;
+
+import dev.careplan.model.Party;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertPathBuilder;
+import java.security.cert.CertStore;
+import java.security.cert.CollectionCertStoreParameters;
+import java.security.cert.PKIXBuilderParameters;
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509CertSelector;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whether a receiver's encryption certificate (受信側事業所の証明書), as a relay's directory hands it out, may be
+ * encrypted to: it must chain to the sender's own trust anchors (PKIX, at the clock's time), allow encryption (key
+ * usage keyEncipherment or keyAgreement, where the extension is present) and name the intended receiver. A relay
+ * that handed out a certificate of its own making could otherwise read every file sealed for it.
+ */
+public final class ReceiverCertificates {
+    private ReceiverCertificates() {
+    }
+
+    /**
+     * The certificate, checked.
+     *
+     * @throws TransportException (REFUSED) saying which check failed
+     */
+    public static X509Certificate verify(X509Certificate certificate, Party receiver,
+            List<X509Certificate> trustAnchors, Clock clock) {
+        Optional<String> problem = problem(certificate, receiver, trustAnchors, clock);
+        if (problem.isPresent()) {
+            throw new TransportException(TransportException.Reason.REFUSED, "the certificate the directory gives for "
+                    + receiver + " cannot be used: " + problem.get() + "; nothing was sealed for it");
+        }
+        return certificate;
+    }
+
+    /** What is wrong with the certificate, if anything. */
+    static Optional<String> problem(X509Certificate certificate, Party receiver, List<X509Certificate> trustAnchors,
+            Clock clock) {
+        if (!Directory.partyOf(certificate).equals(Optional.of(receiver))) {
+            return Optional.of("it is issued to another office or service kind");
+        }
+        boolean[] usage = certificate.getKeyUsage();
+        if (usage != null && !(usage[2] || usage[4])) {
+            return Optional.of("its key usage allows no encryption");
+        }
+        try {
+            Set<TrustAnchor> anchors = new HashSet<>();
+            for (X509Certificate a : trustAnchors) {
+                anchors.add(new TrustAnchor(a, null));
+            }
+            X509CertSelector target = new X509CertSelector();
+            target.setCertificate(certificate);
+            PKIXBuilderParameters params = new PKIXBuilderParameters(anchors, target);
+            List<X509Certificate> known = new ArrayList<>(trustAnchors);
+            known.add(certificate);
+            params.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(known)));
+            params.setDate(Date.from(clock.instant()));
+            params.setRevocationEnabled(false);
+            CertPathBuilder.getInstance("PKIX").build(params);
+            return Optional.empty();
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return Optional.of("it does not chain to the trusted certificates or is not valid now");
+        }
+    }
+}
