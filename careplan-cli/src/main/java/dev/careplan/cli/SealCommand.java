@@ -63,7 +63,11 @@ final class SealCommand implements Callable<Integer> {
             }
             w.flush();
             return CareplanCli.OK;
-        } catch (CredentialsException | EnvelopeException | SealingRefusedException e) {
+        } catch (CredentialsException e) {
+            err.println("careplan seal: " + e.getMessage());
+            err.flush();
+            return CareplanCli.exitCode(e);
+        } catch (EnvelopeException | SealingRefusedException e) {
             err.println("careplan seal: " + e.getMessage());
             err.flush();
             return CareplanCli.FAILED;

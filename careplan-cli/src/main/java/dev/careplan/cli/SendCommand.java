@@ -124,7 +124,7 @@ final class SendCommand implements Callable<Integer> {
         } catch (CredentialsException e) {
             err.println("careplan send: " + e.getMessage());
             err.flush();
-            return CareplanCli.FAILED;
+            return CareplanCli.exitCode(e);
         } catch (IllegalArgumentException e) {
             err.println("careplan send: " + e.getMessage());
             err.flush();

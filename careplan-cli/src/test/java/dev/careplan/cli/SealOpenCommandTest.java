@@ -104,4 +104,78 @@ class SealOpenCommandTest {
         assertThat(seal.err()).contains("SENDER_NOT_SIGNER");
         assertThat(dir.resolve("sealed").resolve(NAME + ".p7m")).doesNotExist();
     }
+
+    @Test
+    void aKeyStoreThatCannotBeReadExitsThree() throws Exception {
+        TestPki pki = TestPki.create(Clock.systemUTC());
+        Instant now = Instant.now();
+        issue(pki, dir, "cm", CM, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
+        pki.writeCa(dir);
+        Path pw = Files.writeString(dir.resolve("pw.txt"), "pw");
+        Path file = Files.writeString(dir.resolve(NAME), "202407,131045\r\n");
+        Path folder = Files.createDirectories(dir.resolve("folder.p12"));
+        for (Path key : new Path[] {dir.resolve("missing.p12"), folder}) {
+            CliRun seal = CliRun.of("seal", "--key", key.toString(), "--password-file", pw.toString(), "--to",
+                    dir.resolve("cm.pem").toString(), file.toString());
+            assertThat(seal.code()).as(seal.err()).isEqualTo(CareplanCli.IO);
+            CliRun open = CliRun.of("open", "--key", key.toString(), "--password-file", pw.toString(), "--trust",
+                    dir.resolve("ca.pem").toString(), "--out", dir.resolve("inbox").toString(), file.toString());
+            assertThat(open.code()).as(open.err()).isEqualTo(CareplanCli.IO);
+            assertThat(open.err()).contains(key.getFileName().toString());
+        }
+    }
+
+    @Test
+    void openTriesEveryEnvelopeAndExitsWithTheWorstOutcome() throws Exception {
+        TestPki pki = TestPki.create(Clock.systemUTC());
+        Instant now = Instant.now();
+        issue(pki, dir, "hh", HH, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
+        issue(pki, dir, "cm", CM, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
+        pki.writeCa(dir);
+        Path pw = Files.writeString(dir.resolve("pw.txt"), "pw");
+        Path file = Files.writeString(dir.resolve(NAME), "202407,131045\r\n");
+        Path sealed = dir.resolve("sealed");
+        assertThat(CliRun.of("seal", "--key", dir.resolve("hh.p12").toString(), "--password-file", pw.toString(),
+                "--to", dir.resolve("cm.pem").toString(), "--out", sealed.toString(), file.toString()).code()).isZero();
+        Path good = sealed.resolve(NAME + ".p7m");
+        Path garbage = Files.writeString(sealed.resolve(NAME.replace("20250701", "20250702") + ".p7m"), "junk");
+        Path missing = sealed.resolve(NAME.replace("20250701", "20250703") + ".p7m");
+        String[] open = {"open", "--key", dir.resolve("cm.p12").toString(), "--password-file", pw.toString(),
+            "--trust", dir.resolve("ca.pem").toString(), "--out", dir.resolve("inbox").toString()};
+
+        CliRun all = CliRun.of(concat(open, missing.toString(), garbage.toString(), good.toString()));
+        assertThat(all.code()).isEqualTo(CareplanCli.IO);
+        assertThat(all.err()).contains("cannot read").contains("rejected " + garbage.getFileName());
+        assertThat(all.out()).contains("opened " + NAME);
+        assertThat(dir.resolve("inbox").resolve(NAME)).hasSameBinaryContentAs(file);
+
+        CliRun rejected = CliRun.of(concat(open, garbage.toString(), good.toString()));
+        assertThat(rejected.code()).isEqualTo(CareplanCli.FAILED);
+        assertThat(rejected.out()).contains("opened " + NAME);
+    }
+
+    @Test
+    void openWarnsWhenItsCertificateExpiresSoon() throws Exception {
+        TestPki pki = TestPki.create(Clock.systemUTC());
+        Instant now = Instant.now();
+        issue(pki, dir, "hh", HH, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
+        issue(pki, dir, "cm", CM, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)));
+        pki.writeCa(dir);
+        Path pw = Files.writeString(dir.resolve("pw.txt"), "pw");
+        Path file = Files.writeString(dir.resolve(NAME), "202407,131045\r\n");
+        assertThat(CliRun.of("seal", "--key", dir.resolve("hh.p12").toString(), "--password-file", pw.toString(),
+                "--to", dir.resolve("cm.pem").toString(), "--out", dir.resolve("sealed").toString(), file.toString())
+                .code()).isZero();
+        CliRun open = CliRun.of("open", "--key", dir.resolve("cm.p12").toString(), "--password-file", pw.toString(),
+                "--trust", dir.resolve("ca.pem").toString(), "--out", dir.resolve("inbox").toString(),
+                dir.resolve("sealed").resolve(NAME + ".p7m").toString());
+        assertThat(open.code()).as(open.err()).isZero();
+        assertThat(open.err()).contains("warning: the certificate expires in 29 days");
+    }
+
+    private static String[] concat(String[] head, String... tail) {
+        String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
+    }
 }
