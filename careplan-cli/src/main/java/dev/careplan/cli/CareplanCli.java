@@ -1,5 +1,6 @@
 package dev.careplan.cli;
 
+import dev.careplan.crypto.CredentialsException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -53,6 +54,11 @@ public final class CareplanCli {
                 + what);
         cl.getErr().flush();
         return io ? IO : FAILED;
+    }
+
+    /** The exit code of an unusable key store: {@link #IO} when the file cannot be read, else {@link #FAILED}. */
+    static int exitCode(CredentialsException e) {
+        return e.reason() == CredentialsException.Reason.UNREADABLE ? IO : FAILED;
     }
 
     /** Runs the command and exits with its code. */

@@ -2,6 +2,7 @@ package dev.careplan.cli;
 
 import dev.careplan.crypto.CredentialsException;
 import dev.careplan.crypto.EnvelopeException;
+import dev.careplan.crypto.KeyStoreSpec;
 import dev.careplan.crypto.OfficeCredentials;
 import dev.careplan.crypto.OpenedFile;
 import dev.careplan.crypto.Opener;
@@ -10,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509CRL;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -50,8 +52,9 @@ final class OpenCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Opener opener;
+        OfficeCredentials me;
         try {
-            OfficeCredentials me = office.credentials();
+            me = office.credentials();
             List<X509CRL> list = new ArrayList<>();
             for (Path c : crls) {
                 list.add(Pem.crl(c));
@@ -61,12 +64,14 @@ final class OpenCommand implements Callable<Integer> {
         } catch (CredentialsException e) {
             err.println("careplan open: " + e.getMessage());
             err.flush();
-            return CareplanCli.FAILED;
+            return CareplanCli.exitCode(e);
         } catch (IOException e) {
             err.println("careplan open: cannot read: " + e.getMessage());
             err.flush();
             return CareplanCli.IO;
         }
+        KeyStoreSpec.expiryWarning(me.certificate(), Clock.systemUTC()).ifPresent(m -> err.println("warning: " + m));
+        // Every envelope is tried; the exit code is the worst outcome: IO (3) over a rejection (1).
         int code = CareplanCli.OK;
         for (Path env : envelopes) {
             try {
@@ -80,10 +85,10 @@ final class OpenCommand implements Callable<Integer> {
                 }
             } catch (EnvelopeException e) {
                 err.println("rejected " + env.getFileName() + ": " + e.getMessage());
-                code = CareplanCli.FAILED;
+                code = Math.max(code, CareplanCli.FAILED);
             } catch (IOException e) {
                 err.println("careplan open: cannot read " + env + ": " + e.getMessage());
-                return CareplanCli.IO;
+                code = Math.max(code, CareplanCli.IO);
             }
         }
         w.flush();

@@ -69,7 +69,7 @@ final class ReceiveCommand implements Callable<Integer> {
         } catch (CredentialsException e) {
             err.println("careplan receive: " + e.getMessage());
             err.flush();
-            return CareplanCli.FAILED;
+            return CareplanCli.exitCode(e);
         } catch (IOException | java.io.UncheckedIOException | TransportException e) {
             err.println("careplan receive: " + e.getMessage());
             err.flush();

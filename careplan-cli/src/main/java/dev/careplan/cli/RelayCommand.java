@@ -88,7 +88,7 @@ final class RelayCommand {
             } catch (CredentialsException e) {
                 err.println("careplan relay serve: " + e.getMessage());
                 err.flush();
-                return CareplanCli.FAILED;
+                return CareplanCli.exitCode(e);
             } catch (BindException e) {
                 err.println("careplan relay serve: cannot listen on " + host + ":" + port + " (" + e.getMessage()
                         + "); choose another --port");

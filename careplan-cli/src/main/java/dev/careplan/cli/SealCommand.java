@@ -5,6 +5,7 @@ import dev.careplan.crypto.EnvelopeException;
 import dev.careplan.crypto.KeyStoreSpec;
 import dev.careplan.crypto.OfficeCredentials;
 import dev.careplan.crypto.Sealer;
+import dev.careplan.crypto.SealingRefusedException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -62,7 +63,11 @@ final class SealCommand implements Callable<Integer> {
             }
             w.flush();
             return CareplanCli.OK;
-        } catch (CredentialsException | EnvelopeException e) {
+        } catch (CredentialsException e) {
+            err.println("careplan seal: " + e.getMessage());
+            err.flush();
+            return CareplanCli.exitCode(e);
+        } catch (EnvelopeException | SealingRefusedException e) {
             err.println("careplan seal: " + e.getMessage());
             err.flush();
             return CareplanCli.FAILED;

@@ -3,6 +3,7 @@ package dev.careplan.cli;
 import dev.careplan.crypto.CredentialsException;
 import dev.careplan.crypto.OfficeCredentials;
 import dev.careplan.crypto.Sealer;
+import dev.careplan.crypto.SealingRefusedException;
 import dev.careplan.csv.ConformanceValidator;
 import dev.careplan.csv.ValidationReport;
 import dev.careplan.csv.Violation;
@@ -89,12 +90,18 @@ final class SendCommand implements Callable<Integer> {
                 }
                 Sealer sealer = Sealer.of(me, List.of(cert));
                 List<UnitFile> sealed = new ArrayList<>();
-                for (Path f : e.getValue()) {
-                    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-                    try (InputStream in = Files.newInputStream(f)) {
-                        sealer.seal(in, f.getFileName().toString(), buf);
+                try {
+                    for (Path f : e.getValue()) {
+                        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+                        try (InputStream in = Files.newInputStream(f)) {
+                            sealer.seal(in, f.getFileName().toString(), buf);
+                        }
+                        sealed.add(new UnitFile(f.getFileName() + ".p7m", buf.toByteArray()));
                     }
-                    sealed.add(new UnitFile(f.getFileName() + ".p7m", buf.toByteArray()));
+                } catch (SealingRefusedException ex) {
+                    err.println("refused " + id + ": " + ex.getMessage());
+                    code = CareplanCli.FAILED;
+                    continue;
                 }
                 Unit unit = new Unit(id, sealed);
                 try {
@@ -117,7 +124,7 @@ final class SendCommand implements Callable<Integer> {
         } catch (CredentialsException e) {
             err.println("careplan send: " + e.getMessage());
             err.flush();
-            return CareplanCli.FAILED;
+            return CareplanCli.exitCode(e);
         } catch (IllegalArgumentException e) {
             err.println("careplan send: " + e.getMessage());
             err.flush();

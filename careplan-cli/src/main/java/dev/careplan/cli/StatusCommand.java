@@ -1,5 +1,6 @@
 package dev.careplan.cli;
 
+import dev.careplan.crypto.CredentialsException;
 import dev.careplan.transport.Journal;
 import dev.careplan.transport.RelayClient;
 import dev.careplan.transport.TransportException;
@@ -33,6 +34,7 @@ final class StatusCommand implements Callable<Integer> {
             return CareplanCli.IO;
         }
         try {
+            relay.credentials(); // checked first: a precise message and exit code for a bad key store
             RelayClient client = relay.client();
             List<Journal.Entry> sent = new Journal(relay.journal).entries().stream()
                     .filter(e -> e.direction() == Journal.Direction.SENT).toList();
@@ -44,6 +46,9 @@ final class StatusCommand implements Callable<Integer> {
             }
             w.flush();
             return CareplanCli.OK;
+        } catch (CredentialsException e) {
+            spec.commandLine().getErr().println("careplan status: " + e.getMessage());
+            return CareplanCli.exitCode(e);
         } catch (IOException | TransportException e) {
             spec.commandLine().getErr().println("careplan status: " + e.getMessage());
             return CareplanCli.IO;

@@ -146,8 +146,29 @@ class RelayCommandsTest {
         CliRun noKey = CliRun.of("relay", "serve", "--store", dir.resolve("store").toString(), "--port", "0",
                 "--tls-key", dir.resolve("none.p12").toString(), "--password-file", pki.resolve("password.txt").toString(),
                 "--trust", pki.resolve("ca.pem").toString(), "--register", pki.toString());
-        assertThat(noKey.code()).isEqualTo(CareplanCli.FAILED);
+        assertThat(noKey.code()).isEqualTo(CareplanCli.IO);
         assertThat(noKey.err()).contains("does not exist").doesNotContain("\tat ");
+
+        Path journal = Files.writeString(dir.resolve("cm.jsonl"), "");
+        List<Path> unit = ExportMonthExample.export(YearMonth.of(2026, 12), dir.resolve("outbox"));
+        String[] client = {"--relay", "https://localhost:1/", "--password-file", pki.resolve("password.txt").toString(),
+            "--trust", pki.resolve("ca.pem").toString(), "--journal", journal.toString()};
+        List<String> send = new ArrayList<>(List.of("send"));
+        unit.forEach(p -> send.add(p.toString()));
+        for (String[] command : List.of(send.toArray(String[]::new),
+                new String[] {"receive", "--out", dir.resolve("in").toString()}, new String[] {"status"})) {
+            List<String> args = new ArrayList<>(List.of(command[0], "--key", dir.resolve("none.p12").toString()));
+            args.addAll(List.of(client));
+            args.addAll(List.of(command).subList(1, command.length));
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertThat(run.code()).as(command[0] + ": " + run.err()).isEqualTo(CareplanCli.IO);
+            assertThat(run.err()).as(command[0]).contains("does not exist");
+        }
+        CliRun statusWrongPassword = CliRun.of("status", "--relay", "https://localhost:1/", "--key",
+                pki.resolve("1310000001-43.p12").toString(), "--password-file", dir.resolve("wrong.txt").toString(),
+                "--trust", pki.resolve("ca.pem").toString(), "--journal", journal.toString());
+        assertThat(statusWrongPassword.code()).isEqualTo(CareplanCli.FAILED);
+        assertThat(statusWrongPassword.err()).contains("wrong password").doesNotContain("not-the-password");
 
         CliRun noJournal = CliRun.of("journal", "--journal", dir.resolve("none.jsonl").toString());
         assertThat(noJournal.code()).isEqualTo(CareplanCli.IO);

@@ -1,7 +1,9 @@
 package dev.careplan.crypto;
 
+import dev.careplan.crypto.CredentialsException.Reason;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -25,8 +27,9 @@ import java.util.Optional;
 /**
  * Where an office's key lives: a PKCS#12 file, its store password, the alias of the key entry and the key's
  * password (often the same as the store's). {@link #load()} validates everything at once and fails with a precise
- * {@link CredentialsException}: missing file, wrong password or damaged file, no such alias (listing the aliases
- * there are), or an alias without a private key. Passwords are never printed.
+ * {@link CredentialsException}: missing or unreadable file ({@link CredentialsException.Reason#UNREADABLE}), wrong
+ * password or damaged file, no such alias (listing the aliases there are), or an alias without a private key
+ * ({@link CredentialsException.Reason#INVALID}). Passwords are never printed.
  *
  * @param file          the PKCS#12 file
  * @param storePassword the store password
@@ -57,18 +60,28 @@ public record KeyStoreSpec(Path file, char[] storePassword, String alias, char[]
      * @throws CredentialsException saying precisely what is wrong
      */
     public OfficeCredentials load() {
-        KeyStore ks;
-        try (InputStream in = Files.newInputStream(file)) {
-            ks = KeyStore.getInstance("PKCS12");
-            ks.load(in, storePassword);
+        // Read first, so that a failure to read the file is told apart from a key store that does not load.
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new CredentialsException("key store " + file + " does not exist");
+            throw new CredentialsException(Reason.UNREADABLE, "key store " + file + " does not exist");
+        } catch (AccessDeniedException e) {
+            throw new CredentialsException(Reason.UNREADABLE, "key store " + file + " cannot be read: access denied");
+        } catch (IOException e) {
+            throw new CredentialsException(Reason.UNREADABLE, "key store " + file + " cannot be read ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+        KeyStore ks;
+        try {
+            ks = KeyStore.getInstance("PKCS12");
+            ks.load(new ByteArrayInputStream(bytes), storePassword);
         } catch (IOException e) {
             if (e.getCause() instanceof UnrecoverableKeyException || String.valueOf(e.getMessage())
                     .toLowerCase(java.util.Locale.ROOT).contains("password")) {
                 throw new CredentialsException("wrong password for key store " + file);
             }
-            throw new CredentialsException("key store " + file + " cannot be read: wrong password or not a PKCS#12"
+            throw new CredentialsException("key store " + file + " does not load: wrong password or not a PKCS#12"
                     + " file (" + e.getClass().getSimpleName() + ")");
         } catch (GeneralSecurityException e) {
             throw new CredentialsException("key store " + file + " is damaged or not PKCS#12 ("

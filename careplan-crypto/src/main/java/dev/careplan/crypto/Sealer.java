@@ -1,7 +1,11 @@
 package dev.careplan.crypto;
 
+import dev.careplan.crypto.SealingRefusedException.Reason;
 import dev.careplan.crypto.internal.AtomicFiles;
 import dev.careplan.crypto.internal.Bc;
+import dev.careplan.crypto.internal.NameParts;
+import dev.careplan.model.OfficeNumber;
+import dev.careplan.model.Party;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -13,6 +17,8 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.ECPublicKey;
 import java.security.spec.MGF1ParameterSpec;
@@ -22,6 +28,7 @@ import java.util.Date;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.crypto.spec.OAEPParameterSpec;
 import javax.crypto.spec.PSource;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
@@ -32,6 +39,8 @@ import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSAlgorithm;
 import org.bouncycastle.cms.CMSAuthEnvelopedDataStreamGenerator;
@@ -55,6 +64,10 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  * with ECDH key agreement, dhSinglePass-stdDH-sha256kdf + AES-256 key wrap). Streams: memory does not grow with the
  * file. The output is a {@code .p7m} that OpenSSL 3 opens ({@code openssl cms -decrypt}, then {@code openssl cms
  * -verify}).
+ *
+ * <p>Before writing anything it refuses, with a {@link SealingRefusedException}, to seal when at its clock's now the
+ * signer's certificate or a recipient's is not valid, a recipient's key usage allows no encryption to it, or the
+ * file name is not a standard name whose sender office is the signer's (read with an {@link OfficeBinding}).
  */
 public final class Sealer {
 
@@ -68,34 +81,46 @@ public final class Sealer {
     private final OfficeCredentials signer;
     private final List<X509Certificate> recipients;
     private final Clock clock;
+    private final OfficeBinding binding;
     private final SecureRandom random = new SecureRandom();
 
-    private Sealer(OfficeCredentials signer, List<X509Certificate> recipients, Clock clock) {
+    private Sealer(OfficeCredentials signer, List<X509Certificate> recipients, Clock clock, OfficeBinding binding) {
         this.signer = Objects.requireNonNull(signer, "signer");
         if (recipients.isEmpty()) {
             throw new IllegalArgumentException("at least one recipient certificate is needed");
         }
         this.recipients = List.copyOf(recipients);
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.binding = Objects.requireNonNull(binding, "binding");
     }
 
-    /** A sealer signing as {@code signer} and encrypting to {@code recipients}. */
+    /**
+     * A sealer signing as {@code signer} and encrypting to {@code recipients}, on the system clock, reading the
+     * signer's office with {@link OfficeBinding#subjectSerialNumber()}.
+     */
     public static Sealer of(OfficeCredentials signer, List<X509Certificate> recipients) {
-        return new Sealer(signer, recipients, Clock.systemUTC());
+        return new Sealer(signer, recipients, Clock.systemUTC(), OfficeBinding.subjectSerialNumber());
     }
 
-    /** The same sealer with another clock (for the signing-time attribute). */
+    /** The same sealer with another clock (for the certificates' validity and the signing-time attribute). */
     public Sealer withClock(Clock c) {
-        return new Sealer(signer, recipients, c);
+        return new Sealer(signer, recipients, c, binding);
+    }
+
+    /** The same sealer reading the signer's office with {@code b} (for certificate profiles of other issuers). */
+    public Sealer withOfficeBinding(OfficeBinding b) {
+        return new Sealer(signer, recipients, clock, b);
     }
 
     /**
      * Seals {@code plainFile} into {@code outFolder} as {@code <fileName>.p7m}, atomically.
      *
      * @return the envelope's path
+     * @throws SealingRefusedException if a check fails; nothing is then written
      */
     public Path seal(Path plainFile, Path outFolder) throws IOException {
         String name = plainFile.getFileName().toString();
+        check(name); // before the temporary file exists (the stream seal checks again, cheaply)
         Path target = outFolder.resolve(name + ".p7m");
         Path tmp = AtomicFiles.temp(target);
         boolean done = false;
@@ -113,8 +138,13 @@ public final class Sealer {
         return target;
     }
 
-    /** Seals the bytes of {@code plain}, whose standard name is {@code fileName}, into {@code out}. */
+    /**
+     * Seals the bytes of {@code plain}, whose standard name is {@code fileName}, into {@code out}.
+     *
+     * @throws SealingRefusedException if a check fails; nothing is then written to {@code out}
+     */
     public void seal(InputStream plain, String fileName, OutputStream out) throws IOException {
+        check(fileName);
         try {
             CMSAuthEnvelopedDataStreamGenerator env = new CMSAuthEnvelopedDataStreamGenerator();
             for (X509Certificate r : recipients) {
@@ -141,6 +171,47 @@ public final class Sealer {
             throw new EnvelopeException(EnvelopeException.Failure.UNUSABLE_KEY, "sealing failed: "
                     + e.getClass().getSimpleName(), e);
         }
+    }
+
+    private void check(String fileName) {
+        Date now = Date.from(clock.instant());
+        if (!validAt(signer.certificate(), now)) {
+            throw new SealingRefusedException(Reason.SIGNER_NOT_VALID, validity(signer.certificate()));
+        }
+        for (X509Certificate r : recipients) {
+            if (!validAt(r, now)) {
+                throw new SealingRefusedException(Reason.RECIPIENT_NOT_VALID, validity(r));
+            }
+            boolean[] ku = r.getKeyUsage();
+            // Bits 2 and 4 of key usage: keyEncipherment (RSA key transport) and keyAgreement (ECDH).
+            if (ku != null && !(r.getPublicKey() instanceof ECPublicKey ? ku[4] : ku[2])) {
+                throw new SealingRefusedException(Reason.RECIPIENT_NOT_FOR_ENCRYPTION, subject(r));
+            }
+        }
+        Party sender = NameParts.sender(fileName).orElseThrow(() ->
+                new SealingRefusedException(Reason.NOT_A_STANDARD_NAME, fileName));
+        Optional<OfficeNumber> office = binding.officeOf(signer.certificate());
+        if (office.isEmpty() || !office.get().equals(sender.office())) {
+            throw new SealingRefusedException(Reason.SENDER_NOT_SIGNER, "sender in the name " + sender.office()
+                    + ", office of the certificate " + office.map(OfficeNumber::value).orElse("(none)"));
+        }
+    }
+
+    private static boolean validAt(X509Certificate c, Date now) {
+        try {
+            c.checkValidity(now);
+            return true;
+        } catch (CertificateExpiredException | CertificateNotYetValidException e) {
+            return false;
+        }
+    }
+
+    private static String validity(X509Certificate c) {
+        return subject(c) + ", valid from " + c.getNotBefore().toInstant() + " to " + c.getNotAfter().toInstant();
+    }
+
+    private static String subject(X509Certificate c) {
+        return X500Name.getInstance(BCStyle.INSTANCE, c.getSubjectX500Principal().getEncoded()).toString();
     }
 
     private AttributeTable attributes(String fileName) {

@@ -2,11 +2,13 @@ package dev.careplan.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.careplan.crypto.pki.KeyType;
 import dev.careplan.crypto.pki.TestPki;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -45,6 +47,38 @@ class KeyStoreSpecTest {
         Files.writeString(junk, "not a key store");
         assertThatThrownBy(() -> KeyStoreSpec.of(junk, "secret-pw".toCharArray(), "office").load())
                 .isInstanceOf(CredentialsException.class).hasMessageContaining("junk.p12");
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsAnIoFailureAndWrongCredentialsAreNot() throws Exception {
+        pki.write(office, dir, "cm", "secret-pw".toCharArray());
+        assertReason(KeyStoreSpec.of(dir.resolve("none.p12"), "secret-pw".toCharArray(), "office"),
+                CredentialsException.Reason.UNREADABLE);
+        assertReason(KeyStoreSpec.of(Files.createDirectories(dir.resolve("folder.p12")), "secret-pw".toCharArray(),
+                "office"), CredentialsException.Reason.UNREADABLE);
+        assertReason(KeyStoreSpec.of(dir.resolve("cm.p12"), "wrong-pw".toCharArray(), "office"),
+                CredentialsException.Reason.INVALID);
+        assertReason(KeyStoreSpec.of(dir.resolve("cm.p12"), "secret-pw".toCharArray(), "cm"),
+                CredentialsException.Reason.INVALID);
+        Path junk = Files.writeString(dir.resolve("junk.p12"), "not a key store");
+        assertReason(KeyStoreSpec.of(junk, "secret-pw".toCharArray(), "office"), CredentialsException.Reason.INVALID);
+    }
+
+    @Test
+    void accessDeniedIsAnIoFailure() throws Exception {
+        pki.write(office, dir, "cm", "secret-pw".toCharArray());
+        Path p12 = dir.resolve("cm.p12");
+        Files.setPosixFilePermissions(p12, PosixFilePermissions.fromString("---------"));
+        assumeFalse(Files.isReadable(p12), "this user reads any file (root)");
+        assertThatThrownBy(() -> KeyStoreSpec.of(p12, "secret-pw".toCharArray(), "office").load())
+                .isInstanceOfSatisfying(CredentialsException.class,
+                        e -> assertThat(e.reason()).isEqualTo(CredentialsException.Reason.UNREADABLE))
+                .hasMessageContaining("access denied");
+    }
+
+    private static void assertReason(KeyStoreSpec spec, CredentialsException.Reason reason) {
+        assertThatThrownBy(spec::load).isInstanceOfSatisfying(CredentialsException.class,
+                e -> assertThat(e.reason()).isEqualTo(reason)).hasMessageNotContaining("secret-pw");
     }
 
     @Test

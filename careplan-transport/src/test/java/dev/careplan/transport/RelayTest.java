@@ -160,7 +160,8 @@ class RelayTest {
     @Test
     void spoofedSenderAndUnknownReceiverAndSelfAreRefused() throws Exception {
         RelayClient c = client(day);
-        Unit spoofed = sealedUnit(day, HH, CM, c, SEQ, "UPJSK_202506");
+        // Unsealed: the Sealer refuses to sign a name whose sender is another office; the relay must refuse it alone.
+        Unit spoofed = new Unit(Unit.idOf(name(HH, CM)), List.of(new UnitFile(name(HH, CM), csv("x"))));
         assertThatThrownBy(() -> c.send(spoofed)).isInstanceOfSatisfying(TransportException.class,
                 e -> assertThat(e.reason()).isEqualTo(Reason.REFUSED));
         Unit toNobody = new Unit(Unit.idOf(name(DAY, UNREGISTERED)), List.of(new UnitFile(name(DAY, UNREGISTERED),

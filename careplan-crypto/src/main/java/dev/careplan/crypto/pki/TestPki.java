@@ -25,8 +25,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -61,17 +61,20 @@ public final class TestPki {
     private final Clock clock;
     private final KeyPair caKeys;
     private final X509Certificate ca;
-    private final AtomicLong serial = new AtomicLong(1000);
     private final SecureRandom random = new SecureRandom();
 
     private TestPki(Clock clock) {
         this.clock = clock;
         try {
             this.caKeys = generate(KeyType.EC_P256);
+            // A random suffix makes each CA's name its own: certificates of two test PKIs never share issuer and
+            // serial, which CMS uses to find a recipient's key.
+            byte[] id = new byte[8];
+            random.nextBytes(id);
             X500Name name = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.O, "careplan-sdk test PKI")
-                    .addRDN(BCStyle.CN, "careplan test CA").build();
+                    .addRDN(BCStyle.CN, "careplan test CA " + HexFormat.of().formatHex(id)).build();
             Instant now = clock.instant();
-            JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(1),
+            JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(name, serial(),
                     Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(3650))), name,
                     caKeys.getPublic());
             JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
@@ -143,8 +146,8 @@ public final class TestPki {
             KeyPurposeId[] eku, GeneralNames san) {
         try {
             KeyPair keys = generate(type);
-            JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(ca, BigInteger.valueOf(
-                    serial.incrementAndGet()), Date.from(notBefore), Date.from(notAfter), subject, keys.getPublic());
+            JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(ca, serial(), Date.from(notBefore),
+                    Date.from(notAfter), subject, keys.getPublic());
             JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
             b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
             b.addExtension(Extension.keyUsage, true, new KeyUsage(usage));
@@ -158,6 +161,11 @@ public final class TestPki {
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
             throw new IllegalStateException("cannot issue a certificate", e);
         }
+    }
+
+    /** A random serial of 127 bits: positive, unpredictable, within the 20 octets RFC 5280 allows. */
+    private BigInteger serial() {
+        return new BigInteger(126, random).setBit(126);
     }
 
     private KeyPair generate(KeyType type) throws GeneralSecurityException {
