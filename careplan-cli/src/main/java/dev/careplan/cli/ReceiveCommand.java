@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,8 +45,14 @@ final class ReceiveCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Opener opener = Opener.of(relay.credentials(), relay.anchors());
+            // Each file is validated before its unit is acknowledged, and the result is journalled with the unit.
+            Map<String, FileReport> reports = new HashMap<>();
             SafeReceiver receiver = new SafeReceiver(relay.client(), opener, out, new Journal(relay.journal),
-                    Clock.systemUTC());
+                    Clock.systemUTC()).withCheck(f -> {
+                        FileReport report = validate(f);
+                        reports.put(f.fileName(), report);
+                        return report.valid();
+                    });
             int code = CareplanCli.OK;
             List<SafeReceiver.Received> received = receiver.receiveAll();
             if (received.isEmpty()) {
@@ -53,14 +61,12 @@ final class ReceiveCommand implements Callable<Integer> {
             for (SafeReceiver.Received r : received) {
                 w.println(r.unit().sequence() + " from " + r.unit().sender() + ": " + r.outcome());
                 for (OpenedFile f : r.files()) {
-                    FileReport report;
-                    try (var in = java.nio.file.Files.newInputStream(f.file())) {
-                        report = ConformanceValidator.strict().validate(f.fileName(), in);
-                    }
+                    FileReport report = reports.get(f.fileName());
                     w.println("  " + f.fileName() + "  verified sender " + f.sender() + ", " + report.records()
-                            + " records, " + (report.valid() ? "valid" : report.violations().size() + " violations"));
+                            + " records, " + (report.valid() ? "valid" : report.violations().stream()
+                                    .filter(v -> v.isError()).count() + " ERROR violations (validate the file to see them)"));
                 }
-                if (r.outcome().startsWith("REJECTED")) {
+                if (!r.imported() || r.outcome().equals(SafeReceiver.IMPORTED_WITH_ERRORS)) {
                     code = CareplanCli.FAILED;
                 }
             }
@@ -74,6 +80,14 @@ final class ReceiveCommand implements Callable<Integer> {
             err.println("careplan receive: " + e.getMessage());
             err.flush();
             return CareplanCli.IO;
+        }
+    }
+
+    private static FileReport validate(OpenedFile f) {
+        try (var in = java.nio.file.Files.newInputStream(f.file())) {
+            return ConformanceValidator.strict().validate(f.fileName(), in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + f.fileName() + " to validate it", e);
         }
     }
 }

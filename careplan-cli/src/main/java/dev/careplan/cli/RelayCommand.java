@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -74,17 +75,25 @@ final class RelayCommand {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
+            if (retentionDays < 1 || maxUnitMb < 1 || port < 0 || port > 65535) {
+                err.println("careplan relay serve: --retention-days and --max-unit-mb must be at least 1, --port"
+                        + " from 0 to 65535");
+                err.flush();
+                return CareplanCli.USAGE;
+            }
             RelayServer server;
             Directory directory;
             try {
                 char[] pw = Pem.password(passwordFile);
                 KeyStore ks = tlsKeyStore(KeyStoreSpec.of(tlsKey, pw, tlsAlias).load(), pw);
-                directory = Directory.fromFolder(register);
+                List<X509Certificate> anchors = Pem.certificates(trust);
+                // Only offices the anchors vouch for: a stray certificate in the folder registers nobody.
+                directory = Directory.fromFolder(register).onlyTrusted(anchors, Clock.systemUTC());
                 // Before the relay's loggers exist: a running relay shows its access log (slf4j-simple reads this).
                 System.setProperty("org.slf4j.simpleLogger.log.dev.careplan.transport", "info");
                 Relay relay = new Relay(new FileSystemUnitStore(store), directory, Clock.systemUTC(),
                         Duration.ofDays(retentionDays), (long) maxUnitMb * 1024 * 1024);
-                server = RelayServer.start(new InetSocketAddress(host, port), relay, ks, pw, Pem.certificates(trust));
+                server = RelayServer.start(new InetSocketAddress(host, port), relay, ks, pw, anchors);
             } catch (CredentialsException e) {
                 err.println("careplan relay serve: " + e.getMessage());
                 err.flush();

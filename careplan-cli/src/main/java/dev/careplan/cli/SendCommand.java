@@ -7,7 +7,9 @@ import dev.careplan.crypto.SealingRefusedException;
 import dev.careplan.csv.ConformanceValidator;
 import dev.careplan.csv.ValidationReport;
 import dev.careplan.csv.Violation;
+import dev.careplan.transport.DeliveryStatus;
 import dev.careplan.transport.Journal;
+import dev.careplan.transport.ReceiverCertificates;
 import dev.careplan.transport.RelayClient;
 import dev.careplan.transport.TransportException;
 import dev.careplan.transport.Unit;
@@ -73,6 +75,7 @@ final class SendCommand implements Callable<Integer> {
                 }
             }
             OfficeCredentials me = relay.credentials();
+            List<X509Certificate> anchors = relay.anchors();
             RelayClient client = relay.client();
             Journal journal = new Journal(relay.journal);
             Map<UnitId, List<Path>> units = new TreeMap<>();
@@ -88,9 +91,11 @@ final class SendCommand implements Callable<Integer> {
                     code = CareplanCli.FAILED;
                     continue;
                 }
-                Sealer sealer = Sealer.of(me, List.of(cert));
                 List<UnitFile> sealed = new ArrayList<>();
                 try {
+                    // The relay's word is not enough: a certificate of its own making would let it read the files.
+                    ReceiverCertificates.verify(cert, id.receiver(), anchors, Clock.systemUTC());
+                    Sealer sealer = Sealer.of(me, List.of(cert));
                     for (Path f : e.getValue()) {
                         ByteArrayOutputStream buf = new ByteArrayOutputStream();
                         try (InputStream in = Files.newInputStream(f)) {
@@ -98,7 +103,7 @@ final class SendCommand implements Callable<Integer> {
                         }
                         sealed.add(new UnitFile(f.getFileName() + ".p7m", buf.toByteArray()));
                     }
-                } catch (SealingRefusedException ex) {
+                } catch (SealingRefusedException | TransportException ex) {
                     err.println("refused " + id + ": " + ex.getMessage());
                     code = CareplanCli.FAILED;
                     continue;
@@ -114,6 +119,18 @@ final class SendCommand implements Callable<Integer> {
                     if (ex.reason() == TransportException.Reason.UNAVAILABLE) {
                         throw ex;
                     }
+                    if (ex.reason() == TransportException.Reason.CONFLICT && client.status(id) != DeliveryStatus.UNKNOWN) {
+                        // Sealing is randomised, so a retry never matches byte for byte; the relay has this unit
+                        // from this office already (an answer lost, or a second run): report it, do not resend.
+                        journal.record(new Journal.Entry(Clock.systemUTC().instant(), Journal.Direction.SENT, id,
+                                sealed.stream().map(s -> new Journal.FileEntry(s.name(), s.sha256())).toList(),
+                                "ALREADY_SENT"));
+                        out.println("already on the relay " + id + " (sent before): " + client.status(id));
+                        continue;
+                    }
+                    journal.record(new Journal.Entry(Clock.systemUTC().instant(), Journal.Direction.SENT, id,
+                            sealed.stream().map(s -> new Journal.FileEntry(s.name(), s.sha256())).toList(),
+                            "REFUSED:" + ex.reason()));
                     err.println("refused " + id + ": " + ex.reason() + ": " + ex.getMessage());
                     code = CareplanCli.FAILED;
                 }

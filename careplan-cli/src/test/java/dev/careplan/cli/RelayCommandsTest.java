@@ -44,11 +44,15 @@ class RelayCommandsTest {
 
     /** Starts {@code careplan relay serve} on a free port in a child JVM; returns the relay's URL. */
     private String startRelay(Path pki, Path offices, Path stderr) throws Exception {
+        return startRelay(pki, offices, stderr, pki.resolve("ca.pem"));
+    }
+
+    private String startRelay(Path pki, Path offices, Path stderr, Path trust) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         relay = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), CareplanCli.class.getName(),
                 "relay", "serve", "--store", dir.resolve("relay-store").toString(), "--port", "0",
                 "--tls-key", pki.resolve("relay.p12").toString(), "--password-file",
-                pki.resolve("password.txt").toString(), "--trust", pki.resolve("ca.pem").toString(),
+                pki.resolve("password.txt").toString(), "--trust", trust.toString(),
                 "--register", offices.toString())
                 .redirectError(stderr.toFile()).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(relay.getInputStream(), StandardCharsets.UTF_8));
@@ -114,9 +118,27 @@ class RelayCommandsTest {
         CliRun journal = CliRun.of("journal", "--journal", dir.resolve("hh.jsonl").toString(), "--format", "json");
         assertThat(journal.code()).isZero();
         JsonNode entries = new ObjectMapper().readTree(journal.out()).get("entries");
-        assertThat(entries).hasSize(1);
-        assertThat(entries.get(0).get("direction").asText()).isEqualTo("RECEIVED");
-        assertThat(entries.get(0).get("files")).hasSize(3);
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(0).get("outcome").asText()).isEqualTo("PENDING:IMPORTED");
+        assertThat(entries.get(1).get("outcome").asText()).isEqualTo("IMPORTED");
+        assertThat(entries.get(1).get("direction").asText()).isEqualTo("RECEIVED");
+        assertThat(entries.get(1).get("files")).hasSize(3);
+
+        // A file that breaks a rule, sent anyway: it is received, journalled as such, and receive says so (exit 1).
+        List<Path> second = ExportMonthExample.export(YearMonth.of(2026, 12),
+                dev.careplan.model.SequenceNumber.of("20261125100000"), dir.resolve("outbox2"));
+        Path plan = second.get(0);
+        Files.writeString(plan, Files.readString(plan, java.nio.charset.Charset.forName("windows-31j"))
+                .replace(",131045,", ",13104X,"), java.nio.charset.Charset.forName("windows-31j"));
+        List<String> force = new ArrayList<>(send.subList(0, send.size() - unit.size()));
+        force.add("--force");
+        second.forEach(p -> force.add(p.toString()));
+        assertThat(CliRun.of(force.toArray(String[]::new)).code()).isZero();
+        CliRun invalid = CliRun.of("receive", "--relay", url, "--key", pki.resolve("1310000002-11.p12").toString(),
+                "--password-file", pw, "--trust", pki.resolve("ca.pem").toString(), "--journal",
+                dir.resolve("hh.jsonl").toString(), "--out", dir.resolve("hh-inbox").toString());
+        assertThat(invalid.code()).as(invalid.out() + invalid.err()).isEqualTo(CareplanCli.FAILED);
+        assertThat(invalid.out()).contains("IMPORTED_WITH_ERRORS").contains("ERROR violations");
 
         relay.destroy();
         relay.waitFor(10, TimeUnit.SECONDS);
@@ -128,6 +150,29 @@ class RelayCommandsTest {
                 dir.resolve("hh.jsonl").toString(), "--out", dir.resolve("hh-inbox").toString());
         assertThat(down.code()).isEqualTo(CareplanCli.IO);
         assertThat(down.err()).contains("cannot be reached").doesNotContain("null");
+    }
+
+    @Test
+    void aSenderEncryptsOnlyToCertificatesItsOwnAnchorsVouchFor() throws Exception {
+        Path pki = dir.resolve("pki");
+        Path other = dir.resolve("other-pki");
+        assertThat(CliRun.of("pki", "init", "--out", pki.toString(), "--office", "1310000001:43", "--office",
+                "1310000002:11", "--relay-host", "localhost").code()).isZero();
+        assertThat(CliRun.of("pki", "init", "--out", other.toString(), "--office", "1310000002:11").code()).isZero();
+        Path offices = Files.createDirectories(dir.resolve("offices"));
+        Files.copy(pki.resolve("1310000001-43.pem"), offices.resolve("1310000001-43.pem"));
+        Files.copy(other.resolve("1310000002-11.pem"), offices.resolve("1310000002-11.pem"));
+        Path both = dir.resolve("both-cas.pem");
+        Files.writeString(both, Files.readString(pki.resolve("ca.pem")) + Files.readString(other.resolve("ca.pem")));
+        String url = startRelay(pki, offices, dir.resolve("relay.err"), both);
+        List<String> send = new ArrayList<>(List.of("send", "--relay", url, "--key",
+                pki.resolve("1310000001-43.p12").toString(), "--password-file", pki.resolve("password.txt").toString(),
+                "--trust", pki.resolve("ca.pem").toString(), "--journal", dir.resolve("cm.jsonl").toString()));
+        ExportMonthExample.export(YearMonth.of(2026, 12), dir.resolve("outbox")).forEach(p -> send.add(p.toString()));
+        CliRun r = CliRun.of(send.toArray(String[]::new));
+        assertThat(r.code()).isEqualTo(CareplanCli.FAILED);
+        assertThat(r.err()).contains("cannot be used").contains("does not chain");
+        assertThat(envelopesInStore()).isZero();
     }
 
     @Test
@@ -169,6 +214,13 @@ class RelayCommandsTest {
                 "--trust", pki.resolve("ca.pem").toString(), "--journal", journal.toString());
         assertThat(statusWrongPassword.code()).isEqualTo(CareplanCli.FAILED);
         assertThat(statusWrongPassword.err()).contains("wrong password").doesNotContain("not-the-password");
+
+        CliRun negative = CliRun.of("relay", "serve", "--store", dir.resolve("store").toString(), "--retention-days",
+                "-5", "--tls-key", pki.resolve("relay.p12").toString(), "--password-file",
+                pki.resolve("password.txt").toString(), "--trust", pki.resolve("ca.pem").toString(), "--register",
+                pki.toString());
+        assertThat(negative.code()).isEqualTo(CareplanCli.USAGE);
+        assertThat(negative.err()).contains("--retention-days");
 
         CliRun noJournal = CliRun.of("journal", "--journal", dir.resolve("none.jsonl").toString());
         assertThat(noJournal.code()).isEqualTo(CareplanCli.IO);

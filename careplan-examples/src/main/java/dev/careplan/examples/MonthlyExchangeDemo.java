@@ -23,6 +23,7 @@ import dev.careplan.model.kyotaku.ServiceUseRecord;
 import dev.careplan.transport.Directory;
 import dev.careplan.transport.FileSystemUnitStore;
 import dev.careplan.transport.Journal;
+import dev.careplan.transport.ReceiverCertificates;
 import dev.careplan.transport.Relay;
 import dev.careplan.transport.RelayClient;
 import dev.careplan.transport.RelayServer;
@@ -176,8 +177,10 @@ public final class MonthlyExchangeDemo {
             counts.merge(d.fileKind().prefix(), d.rows().size(), Integer::sum);
         }
         check(ConformanceValidator.strict().validate(List.of(dir)), what);
-        X509Certificate to = client.certificateOf(first.receiver()).orElseThrow(() ->
-                new DemoFailure(first.receiver() + " is not registered on the relay"));
+        // The directory's certificate is encrypted to only if it chains to this office's own trust anchors.
+        X509Certificate to = ReceiverCertificates.verify(client.certificateOf(first.receiver()).orElseThrow(() ->
+                new DemoFailure(first.receiver() + " is not registered on the relay")), first.receiver(),
+                List.of(pki.caCertificate()), clock);
         Sealer sealer = Sealer.of(offices.get(sender), List.of(to)).withClock(clock);
         List<UnitFile> sealed = new ArrayList<>();
         for (Path f : files) {
