@@ -34,7 +34,11 @@ public final class EnvelopeException extends RuntimeException {
         OFFICE_MISMATCH("The file was signed by another office than the sender named in the file name; do not"
                 + " import it."),
         /** The certificate or key cannot be used for the operation (key usage, algorithm). */
-        UNUSABLE_KEY("The certificate or key cannot be used for this operation (key usage or algorithm).");
+        UNUSABLE_KEY("The certificate or key cannot be used for this operation (key usage or algorithm)."),
+        /** The envelope uses an algorithm outside the accepted set (weak, or not the expected construction). */
+        WEAK_ALGORITHM("The file was sealed with an algorithm that is not accepted; ask the sender to seal it with"
+                + " AES-256-GCM (AuthEnvelopedData), RSA-OAEP with SHA-256 or ECDH, and a SHA-256 or stronger"
+                + " signature.");
 
         private final String advice;
 

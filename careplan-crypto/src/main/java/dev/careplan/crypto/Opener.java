@@ -55,10 +55,11 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.util.Store;
 
 /**
- * Opens sealed care-plan files in explicit steps, each of which must pass before the next: decrypt with the
- * receiving office's key (AES-GCM authentication), verify the signature, validate the signer's certificate path
- * (PKIX against the configured trust anchors, validity at the injected clock, key usage, revocation by the
- * configured CRLs), check that the delivered name is the signed name, and check that the signer's office is the
+ * Opens sealed care-plan files in explicit steps, each of which must pass before the next: check the algorithms
+ * against an allow-list (AES-256-GCM, RSA-OAEP with SHA-256 or better or ECDH, SHA-256/384/512 signatures by RSA,
+ * RSASSA-PSS or ECDSA), decrypt with the receiving office's key (AES-GCM authentication), verify the signature,
+ * validate the signer's certificate path (PKIX against the configured trust anchors, validity at the injected clock,
+ * key usage, revocation by the configured CRLs), check that the delivered name is the signed name, and check that the signer's office is the
  * sender office of the name. Plain bytes are written to a temporary file and appear under the final name only when
  * every check passed; on failure an {@link EnvelopeException} says which check failed.
  */
@@ -160,6 +161,7 @@ public final class Opener {
         } catch (CMSException | RuntimeException e) {
             throw new EnvelopeException(Failure.MALFORMED, "not AuthEnvelopedData", e);
         }
+        AlgorithmPolicy.checkContentEncryption(parser.getEncryptionAlgOID());
         X509CertificateHolder mine;
         try {
             mine = new X509CertificateHolder(recipient.certificate().getEncoded());
@@ -177,9 +179,13 @@ public final class Opener {
             throw new EnvelopeException(Failure.NOT_FOR_THIS_RECIPIENT, "no recipient info for "
                     + recipient.certificate().getSubjectX500Principal().getName());
         }
-        Recipient r = match instanceof KeyAgreeRecipientInformation
-                ? new JceKeyAgreeAuthEnvelopedRecipient(recipient.privateKey()).setProvider(Bc.PROVIDER)
-                : new JceKeyTransAuthEnvelopedRecipient(recipient.privateKey()).setProvider(Bc.PROVIDER);
+        Recipient r;
+        if (match instanceof KeyAgreeRecipientInformation) {
+            r = new JceKeyAgreeAuthEnvelopedRecipient(recipient.privateKey()).setProvider(Bc.PROVIDER);
+        } else {
+            AlgorithmPolicy.checkKeyTransport(match.getKeyEncryptionAlgorithm());
+            r = new JceKeyTransAuthEnvelopedRecipient(recipient.privateKey()).setProvider(Bc.PROVIDER);
+        }
         CMSTypedStream content;
         try {
             content = match.getContentStream(r);
@@ -227,6 +233,7 @@ public final class Opener {
                 throw new EnvelopeException(Failure.MALFORMED, "expected one signer, found " + signers.size());
             }
             SignerInformation si = signers.iterator().next();
+            AlgorithmPolicy.checkSignature(si);
             @SuppressWarnings("unchecked")
             Collection<X509CertificateHolder> matches = certs.getMatches(si.getSID());
             if (matches.isEmpty()) {

@@ -1,8 +1,10 @@
 package dev.careplan.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.careplan.crypto.EnvelopeException.Failure;
 import dev.careplan.crypto.pki.KeyType;
 import dev.careplan.crypto.pki.TestPki;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,4 +96,19 @@ class OpenSslInteropTest {
         assertThat(Files.readAllBytes(o.file())).isEqualTo(Files.readAllBytes(plain));
     }
 
+    @Test
+    void pkcs1v15KeyTransportOfOpenSslIsRefused() throws Exception {
+        TestPki pki = TestPki.create(Clock.systemUTC());
+        OfficeCredentials receiver = pki.issueOffice(SealOpenTest.HOME_HELP, KeyType.RSA_2048);
+        setUp(pki, pki.issueOffice(SealOpenTest.CM, KeyType.RSA_2048), receiver);
+        run(dir, "openssl", "cms", "-sign", "-in", NAME, "-signer", "sender.pem", "-inkey", "sender.key",
+                "-outform", "DER", "-nodetach", "-binary", "-out", "signed.der");
+        run(dir, "openssl", "cms", "-encrypt", "-aes-256-gcm", "-binary", "-in", "signed.der", "-outform", "DER",
+                "-out", NAME + ".p7m", "-recip", "receiver.pem");
+        Opener opener = Opener.of(receiver, List.of(pki.caCertificate()));
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        assertThatThrownBy(() -> opener.open(dir.resolve(NAME + ".p7m"), inbox)).isInstanceOfSatisfying(
+                EnvelopeException.class, e -> assertThat(e.failure()).isEqualTo(Failure.WEAK_ALGORITHM))
+                .hasMessageContaining("PKCS#1 v1.5");
+    }
 }

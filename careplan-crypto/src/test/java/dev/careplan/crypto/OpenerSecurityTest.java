@@ -1,0 +1,128 @@
+package dev.careplan.crypto;
+
+import static dev.careplan.crypto.SealOpenTest.CLOCK;
+import static dev.careplan.crypto.SealOpenTest.CM;
+import static dev.careplan.crypto.SealOpenTest.HOME_HELP;
+import static dev.careplan.crypto.SealOpenTest.NAME;
+import static dev.careplan.crypto.SealOpenTest.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.careplan.crypto.EnvelopeException.Failure;
+import dev.careplan.crypto.pki.KeyType;
+import dev.careplan.crypto.pki.TestPki;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.bouncycastle.cms.CMSAlgorithm;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The opener's refusals found by a security review: each test builds the hostile or odd envelope it needs. */
+class OpenerSecurityTest {
+
+    static final byte[] CONTENT = "202407,131045,1000012345,20250520\r\n".getBytes(StandardCharsets.US_ASCII);
+
+    static TestPki pki;
+    static OfficeCredentials cmRsa;
+    static OfficeCredentials cmEc;
+    static OfficeCredentials homeHelpRsa;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void pki() {
+        pki = TestPki.create(CLOCK);
+        cmRsa = pki.issueOffice(CM, KeyType.RSA_2048);
+        cmEc = pki.issueOffice(CM, KeyType.EC_P256);
+        homeHelpRsa = pki.issueOffice(HOME_HELP, KeyType.RSA_2048);
+    }
+
+    Opener opener(OfficeCredentials me) {
+        return Opener.of(me, List.of(pki.caCertificate())).withClock(CLOCK);
+    }
+
+    Path inbox() throws Exception {
+        return Files.createDirectories(dir.resolve("inbox"));
+    }
+
+    OpenedFile open(byte[] envelope) throws Exception {
+        return opener(homeHelpRsa).open(new ByteArrayInputStream(envelope), NAME, inbox());
+    }
+
+    byte[] signed(OfficeCredentials signer, String algorithm) {
+        return Envelopes.signed(CONTENT, signer, algorithm, NAME, NOW);
+    }
+
+    // 1. Algorithm policy
+
+    @ParameterizedTest
+    @ValueSource(strings = {"MD5withRSA", "SHA1withRSA", "SHA224withRSA"})
+    void weakSignatureDigestsAreRefused(String algorithm) throws Exception {
+        byte[] env = Envelopes.authEnveloped(signed(cmRsa, algorithm), homeHelpRsa.certificate());
+        assertFailure(() -> open(env), Failure.WEAK_ALGORITHM, "SHA-256");
+    }
+
+    @Test
+    void sha1EcdsaIsRefused() throws Exception {
+        byte[] env = Envelopes.authEnveloped(signed(cmEc, "SHA1withECDSA"), homeHelpRsa.certificate());
+        assertFailure(() -> open(env), Failure.WEAK_ALGORITHM, "SHA-256");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SHA256withRSA", "SHA512withRSA", "SHA256withRSAandMGF1", "SHA384withRSAandMGF1"})
+    void strongRsaSignaturesOpen(String algorithm) throws Exception {
+        byte[] env = Envelopes.authEnveloped(signed(cmRsa, algorithm), homeHelpRsa.certificate());
+        assertThat(Files.readAllBytes(open(env).file())).isEqualTo(CONTENT);
+    }
+
+    @Test
+    void ecdsaWithSha384Opens() throws Exception {
+        byte[] env = Envelopes.authEnveloped(signed(cmEc, "SHA384withECDSA"), homeHelpRsa.certificate());
+        assertThat(open(env).sender()).isEqualTo(CM);
+    }
+
+    @Test
+    void pkcs1v15KeyTransportIsRefused() throws Exception {
+        byte[] env = Envelopes.authEnveloped(signed(cmRsa, "SHA256withRSA"), CMSAlgorithm.AES256_GCM,
+                Envelopes.keyTrans(homeHelpRsa.certificate(), null));
+        assertFailure(() -> open(env), Failure.WEAK_ALGORITHM, "PKCS#1 v1.5");
+    }
+
+    @Test
+    void oaepWithSha1IsRefused() throws Exception {
+        byte[] env = Envelopes.authEnveloped(signed(cmRsa, "SHA256withRSA"), CMSAlgorithm.AES256_GCM,
+                Envelopes.keyTrans(homeHelpRsa.certificate(), Envelopes.oaep("SHA-1")));
+        assertFailure(() -> open(env), Failure.WEAK_ALGORITHM, "RSAES-OAEP with SHA-256");
+    }
+
+    @Test
+    void oaepWithSha512Opens() throws Exception {
+        byte[] env = Envelopes.authEnveloped(signed(cmRsa, "SHA256withRSA"), CMSAlgorithm.AES256_GCM,
+                Envelopes.keyTrans(homeHelpRsa.certificate(), Envelopes.oaep("SHA-512")));
+        assertThat(open(env).sender()).isEqualTo(CM);
+    }
+
+    @Test
+    void aes128GcmIsRefused() throws Exception {
+        byte[] env = Envelopes.authEnveloped(signed(cmRsa, "SHA256withRSA"), CMSAlgorithm.AES128_GCM,
+                Envelopes.keyTrans(homeHelpRsa.certificate(), Envelopes.oaep("SHA-256")));
+        assertFailure(() -> open(env), Failure.WEAK_ALGORITHM, "AES-256-GCM");
+    }
+
+    void assertFailure(ThrowingCallable call, Failure expected, String detail) throws Exception {
+        assertThatThrownBy(call).isInstanceOfSatisfying(EnvelopeException.class,
+                e -> assertThat(e.failure()).isEqualTo(expected)).hasMessageContaining(detail);
+        try (Stream<Path> s = Files.list(inbox())) {
+            assertThat(s.toList()).as("nothing is left in the inbox after a failed open").isEmpty();
+        }
+    }
+}
