@@ -118,6 +118,19 @@ class OpenerSecurityTest {
         assertFailure(() -> open(env), Failure.WEAK_ALGORITHM, "AES-256-GCM");
     }
 
+    // 2. Office binding
+
+    @Test
+    void multiValuedRdnDoesNotMakeTheSignerAnotherOffice() throws Exception {
+        Certs.Issued ca = Certs.ca("CN=second test CA");
+        OfficeCredentials signer = Certs.office(ca, "CN=1310000001+SERIALNUMBER=1310000009", Certs.ec())
+                .credentials();
+        byte[] env = Envelopes.authEnveloped(signed(signer, "SHA256withECDSA"), homeHelpRsa.certificate());
+        Opener o = Opener.of(homeHelpRsa, List.of(pki.caCertificate(), ca.cert())).withClock(CLOCK);
+        assertFailure(() -> o.open(new ByteArrayInputStream(env), NAME, inbox()), Failure.OFFICE_MISMATCH,
+                "signer office 1310000009");
+    }
+
     void assertFailure(ThrowingCallable call, Failure expected, String detail) throws Exception {
         assertThatThrownBy(call).isInstanceOfSatisfying(EnvelopeException.class,
                 e -> assertThat(e.failure()).isEqualTo(expected)).hasMessageContaining(detail);
