@@ -168,31 +168,17 @@ public final class Opener {
         } catch (GeneralSecurityException e) {
             throw new EnvelopeException(Failure.UNUSABLE_KEY, "recipient certificate", e);
         }
-        RecipientInformation match = null;
+        List<RecipientInformation> matches = new ArrayList<>();
         for (RecipientInformation ri : parser.getRecipientInfos().getRecipients()) {
             if (ri.getRID().match(mine)) {
-                match = ri;
-                break;
+                matches.add(ri);
             }
         }
-        if (match == null) {
+        if (matches.isEmpty()) {
             throw new EnvelopeException(Failure.NOT_FOR_THIS_RECIPIENT, "no recipient info for "
                     + recipient.certificate().getSubjectX500Principal().getName());
         }
-        Recipient r;
-        if (match instanceof KeyAgreeRecipientInformation) {
-            r = new JceKeyAgreeAuthEnvelopedRecipient(recipient.privateKey()).setProvider(Bc.PROVIDER);
-        } else {
-            AlgorithmPolicy.checkKeyTransport(match.getKeyEncryptionAlgorithm());
-            r = new JceKeyTransAuthEnvelopedRecipient(recipient.privateKey()).setProvider(Bc.PROVIDER);
-        }
-        CMSTypedStream content;
-        try {
-            content = match.getContentStream(r);
-        } catch (CMSException | RuntimeException e) {
-            throw new EnvelopeException(Failure.NOT_FOR_THIS_RECIPIENT, "the content key cannot be recovered with"
-                    + " this office's key", e);
-        }
+        CMSTypedStream content = recover(matches);
         try (InputStream plain = content.getContentStream();
                 OutputStream out = new BufferedOutputStream(Files.newOutputStream(signedTmp), 1 << 16)) {
             byte[] buf = new byte[1 << 16];
@@ -210,6 +196,39 @@ public final class Opener {
                 out.write(buf, 0, n);
             }
         }
+    }
+
+    /**
+     * The content stream from the first recipient info whose key this office can unwrap. Several may carry this
+     * office's certificate id (CAs of the same name can issue the same issuer and serial number), so all are tried.
+     */
+    private CMSTypedStream recover(List<RecipientInformation> matches) throws IOException {
+        EnvelopeException weak = null;
+        Exception failed = null;
+        for (RecipientInformation ri : matches) {
+            Recipient r;
+            if (ri instanceof KeyAgreeRecipientInformation) {
+                r = new JceKeyAgreeAuthEnvelopedRecipient(recipient.privateKey()).setProvider(Bc.PROVIDER);
+            } else {
+                try {
+                    AlgorithmPolicy.checkKeyTransport(ri.getKeyEncryptionAlgorithm());
+                } catch (EnvelopeException e) {
+                    weak = weak == null ? e : weak;
+                    continue;
+                }
+                r = new JceKeyTransAuthEnvelopedRecipient(recipient.privateKey()).setProvider(Bc.PROVIDER);
+            }
+            try {
+                return ri.getContentStream(r);
+            } catch (CMSException | RuntimeException e) {
+                failed = e;
+            }
+        }
+        if (failed == null) {
+            throw weak;
+        }
+        throw new EnvelopeException(Failure.NOT_FOR_THIS_RECIPIENT, "the content key cannot be recovered with"
+                + " this office's key", failed);
     }
 
     private record Verified(X509Certificate signer, Optional<String> signedName, Optional<Instant> signingTime) {

@@ -131,6 +131,31 @@ class OpenerSecurityTest {
                 "signer office 1310000009");
     }
 
+    // 3. Several recipient infos with the same certificate id
+
+    @Test
+    void everyRecipientInfoWithMyIdIsTried() throws Exception {
+        // Two CAs of the same name can issue certificates with the same issuer and serial number.
+        String subject = "O=careplan-sdk test office,OU=11,SERIALNUMBER=1310000002,CN=1310000002-11";
+        java.math.BigInteger serial = Certs.next();
+        OfficeCredentials first = Certs.leaf(Certs.ca("CN=same name CA"), subject, Certs.rsa(), serial,
+                org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_emailProtection).credentials();
+        OfficeCredentials second = Certs.leaf(Certs.ca("CN=same name CA"), subject, Certs.rsa(), serial,
+                org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_emailProtection).credentials();
+        Path env = Sealer.of(cmRsa, List.of(first.certificate(), second.certificate())).withClock(CLOCK)
+                .seal(plainFile(), dir);
+        for (OfficeCredentials me : List.of(first, second)) {
+            Path out = Files.createDirectories(dir.resolve("in-" + me.certificate().hashCode()));
+            assertThat(Files.readAllBytes(opener(me).open(env, out).file())).isEqualTo(CONTENT);
+        }
+    }
+
+    Path plainFile() throws Exception {
+        Path p = Files.createDirectories(dir.resolve("plain")).resolve(NAME);
+        Files.write(p, CONTENT);
+        return p;
+    }
+
     void assertFailure(ThrowingCallable call, Failure expected, String detail) throws Exception {
         assertThatThrownBy(call).isInstanceOfSatisfying(EnvelopeException.class,
                 e -> assertThat(e.failure()).isEqualTo(expected)).hasMessageContaining(detail);
