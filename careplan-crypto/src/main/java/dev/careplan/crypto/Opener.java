@@ -14,12 +14,16 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.cert.CertPath;
+import java.security.cert.CertPathBuilder;
+import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertStore;
-import java.security.cert.CertificateFactory;
 import java.security.cert.CollectionCertStoreParameters;
+import java.security.cert.PKIXBuilderParameters;
 import java.security.cert.PKIXParameters;
+import java.security.cert.X509CertSelector;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
@@ -273,15 +277,12 @@ public final class Opener {
             }
             JcaX509CertificateConverter conv = new JcaX509CertificateConverter().setProvider(Bc.PROVIDER);
             X509Certificate signer = conv.getCertificate(holder);
-            List<X509Certificate> others = new ArrayList<>();
+            List<X509Certificate> included = new ArrayList<>();
             @SuppressWarnings("unchecked")
             Collection<X509CertificateHolder> all = certs.getMatches(null);
             for (X509CertificateHolder h : all) {
-                if (!h.equals(holder)) {
-                    others.add(conv.getCertificate(h));
-                }
+                included.add(conv.getCertificate(h));
             }
-            validatePath(signer, others);
             AttributeTable attrs = si.getSignedAttributes();
             Optional<String> name = Optional.empty();
             Optional<Instant> time = Optional.empty();
@@ -295,34 +296,46 @@ public final class Opener {
                     time = Optional.of(Time.getInstance(t.getAttrValues().getObjectAt(0)).getDate().toInstant());
                 }
             }
+            validatePath(signer, included, time);
             return new Verified(signer, name, time);
         } catch (CMSException | GeneralSecurityException | org.bouncycastle.operator.OperatorCreationException e) {
             throw new EnvelopeException(Failure.MALFORMED, "signed data cannot be parsed", e);
         }
     }
 
-    private void validatePath(X509Certificate signer, List<X509Certificate> intermediates)
+    /**
+     * Builds a path from the signer to a trust anchor out of the certificates the sender included (in whatever order
+     * and with whatever extras they came), valid at the clock's instant, then checks it against the CRLs.
+     */
+    private void validatePath(X509Certificate signer, List<X509Certificate> included, Optional<Instant> signingTime)
             throws GeneralSecurityException {
         boolean[] ku = signer.getKeyUsage();
         if (ku != null && !ku[0]) {
             throw new EnvelopeException(Failure.UNUSABLE_KEY, "the signer's certificate is not for digital signatures");
         }
-        List<X509Certificate> path = new ArrayList<>();
-        path.add(signer);
-        for (X509Certificate c : intermediates) {
-            if (anchors.stream().noneMatch(a -> a.getTrustedCert().equals(c))) {
-                path.add(c);
+        Instant now = clock.instant();
+        CertPath path;
+        try {
+            path = buildPath(signer, included, now);
+        } catch (CertPathBuilderException e) {
+            // The builder does not say why no path was found; one found at the signing time means a validity period.
+            if (!isValidAt(signer, now) || signingTime.isPresent() && builds(signer, included, signingTime.get())) {
+                throw new EnvelopeException(Failure.EXPIRED_SIGNER, "a certificate of the signer's path is expired or"
+                        + " not yet valid at " + now, e);
             }
+            throw new EnvelopeException(Failure.UNTRUSTED_SIGNER, "no certificate path from the signer to a trust"
+                    + " anchor", e);
+        }
+        if (crls.isEmpty()) {
+            return;
         }
         PKIXParameters params = new PKIXParameters(anchors);
-        params.setDate(Date.from(clock.instant()));
-        params.setRevocationEnabled(!crls.isEmpty());
-        if (!crls.isEmpty()) {
-            params.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(crls)));
-        }
+        params.setDate(Date.from(now));
+        params.setRevocationEnabled(true);
+        params.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(crls)));
         try {
-            CertPathValidator.getInstance("PKIX").validate(
-                    CertificateFactory.getInstance("X.509").generateCertPath(path), params);
+            // Validated separately from building: the builder drops the reason a path was refused.
+            CertPathValidator.getInstance("PKIX").validate(path, params);
         } catch (CertPathValidatorException e) {
             Failure f = switch (e.getReason() instanceof CertPathValidatorException.BasicReason b ? b
                     : CertPathValidatorException.BasicReason.UNSPECIFIED) {
@@ -332,6 +345,31 @@ public final class Opener {
             };
             throw new EnvelopeException(f, "certificate path: " + e.getReason(), e);
         }
+    }
+
+    private CertPath buildPath(X509Certificate signer, List<X509Certificate> included, Instant at)
+            throws GeneralSecurityException {
+        X509CertSelector target = new X509CertSelector();
+        target.setCertificate(signer);
+        PKIXBuilderParameters params = new PKIXBuilderParameters(anchors, target);
+        params.setDate(Date.from(at));
+        params.setRevocationEnabled(false);
+        params.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(included)));
+        return CertPathBuilder.getInstance("PKIX").build(params).getCertPath();
+    }
+
+    private boolean builds(X509Certificate signer, List<X509Certificate> included, Instant at)
+            throws GeneralSecurityException {
+        try {
+            buildPath(signer, included, at);
+            return true;
+        } catch (CertPathBuilderException e) {
+            return false;
+        }
+    }
+
+    private static boolean isValidAt(X509Certificate c, Instant at) {
+        return !at.isBefore(c.getNotBefore().toInstant()) && !at.isAfter(c.getNotAfter().toInstant());
     }
 
     private Party checkOffice(String name, X509Certificate signer) {

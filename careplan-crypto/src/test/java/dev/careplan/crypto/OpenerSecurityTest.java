@@ -150,6 +150,45 @@ class OpenerSecurityTest {
         }
     }
 
+    // 4. Certificate path built from the included certificates in any order
+
+    @Test
+    void unrelatedExtraCertificateDoesNotBreakThePath() throws Exception {
+        OfficeCredentials withExtra = new OfficeCredentials(cmEc.privateKey(), cmEc.certificate(),
+                List.of(Certs.ca("CN=unrelated CA").cert()));
+        Path env = Sealer.of(withExtra, List.of(homeHelpRsa.certificate())).withClock(CLOCK).seal(plainFile(), dir);
+        assertThat(opener(homeHelpRsa).open(env, inbox()).sender()).isEqualTo(CM);
+    }
+
+    @Test
+    void twoIntermediatesInAnyOrderChain() throws Exception {
+        Certs.Issued root = Certs.ca("CN=root CA");
+        Certs.Issued upper = Certs.intermediate(root, "CN=upper CA");
+        Certs.Issued lower = Certs.intermediate(upper, "CN=lower CA");
+        OfficeCredentials signer = Certs.office(lower, "O=o,SERIALNUMBER=1310000001,CN=cm", Certs.ec())
+                .credentials(upper.cert(), Certs.ca("CN=unrelated CA").cert(), lower.cert());
+        Path env = Sealer.of(signer, List.of(homeHelpRsa.certificate())).withClock(CLOCK).seal(plainFile(), dir);
+        Opener o = Opener.of(homeHelpRsa, List.of(root.cert())).withClock(CLOCK);
+        assertThat(o.open(env, inbox()).signer()).isEqualTo(signer.certificate());
+    }
+
+    @Test
+    void signerExpiredAtOpeningIsStillExpired() throws Exception {
+        Path env = Sealer.of(cmEc, List.of(homeHelpRsa.certificate())).withClock(CLOCK).seal(plainFile(), dir);
+        Opener later = opener(homeHelpRsa).withClock(java.time.Clock.offset(CLOCK, java.time.Duration.ofDays(400)));
+        assertFailure(() -> later.open(env, inbox()), Failure.EXPIRED_SIGNER, "EXPIRED");
+    }
+
+    @Test
+    void intermediateNotIncludedIsUntrusted() throws Exception {
+        Certs.Issued root = Certs.ca("CN=root CA");
+        Certs.Issued mid = Certs.intermediate(root, "CN=mid CA");
+        OfficeCredentials signer = Certs.office(mid, "O=o,SERIALNUMBER=1310000001,CN=cm", Certs.ec()).credentials();
+        Path env = Sealer.of(signer, List.of(homeHelpRsa.certificate())).withClock(CLOCK).seal(plainFile(), dir);
+        Opener o = Opener.of(homeHelpRsa, List.of(root.cert())).withClock(CLOCK);
+        assertFailure(() -> o.open(env, inbox()), Failure.UNTRUSTED_SIGNER, "certificate path");
+    }
+
     Path plainFile() throws Exception {
         Path p = Files.createDirectories(dir.resolve("plain")).resolve(NAME);
         Files.write(p, CONTENT);
