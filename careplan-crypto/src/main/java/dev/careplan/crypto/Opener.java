@@ -37,11 +37,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.Time;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSAuthEnvelopedDataParser;
@@ -68,6 +70,13 @@ import org.bouncycastle.util.Store;
  * every check passed; on failure an {@link EnvelopeException} says which check failed.
  */
 public final class Opener {
+
+    /**
+     * Extended key usages that allow signing files: S/MIME-style protection, any purpose, and TLS client
+     * authentication, which office certificates carry because they also authenticate to the relay.
+     */
+    private static final Set<String> SIGNING_PURPOSES = Set.of(KeyPurposeId.id_kp_emailProtection.getId(),
+            KeyPurposeId.anyExtendedKeyUsage.getId(), KeyPurposeId.id_kp_clientAuth.getId());
 
     private final OfficeCredentials recipient;
     private final Set<TrustAnchor> anchors;
@@ -313,6 +322,12 @@ public final class Opener {
         if (ku != null && !ku[0]) {
             throw new EnvelopeException(Failure.UNUSABLE_KEY, "the signer's certificate is not for digital signatures");
         }
+        List<String> eku = signer.getExtendedKeyUsage();
+        if (eku != null && eku.stream().noneMatch(SIGNING_PURPOSES::contains)) {
+            throw new EnvelopeException(Failure.UNTRUSTED_SIGNER, "the signer's certificate is not for signing files"
+                    + " (extended key usage " + eku.stream().map(Opener::purpose).collect(Collectors.joining(", "))
+                    + "); a certificate for e-mail protection or TLS client authentication is needed");
+        }
         Instant now = clock.instant();
         CertPath path;
         try {
@@ -345,6 +360,11 @@ public final class Opener {
             };
             throw new EnvelopeException(f, "certificate path: " + e.getReason(), e);
         }
+    }
+
+    private static String purpose(String oid) {
+        return oid.equals(KeyPurposeId.id_kp_serverAuth.getId()) ? "serverAuth"
+                : oid.equals(KeyPurposeId.id_kp_codeSigning.getId()) ? "codeSigning" : oid;
     }
 
     private CertPath buildPath(X509Certificate signer, List<X509Certificate> included, Instant at)

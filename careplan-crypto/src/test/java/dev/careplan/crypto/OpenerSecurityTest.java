@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.cms.CMSAlgorithm;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -139,9 +140,9 @@ class OpenerSecurityTest {
         String subject = "O=careplan-sdk test office,OU=11,SERIALNUMBER=1310000002,CN=1310000002-11";
         java.math.BigInteger serial = Certs.next();
         OfficeCredentials first = Certs.leaf(Certs.ca("CN=same name CA"), subject, Certs.rsa(), serial,
-                org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_emailProtection).credentials();
+                KeyPurposeId.id_kp_emailProtection).credentials();
         OfficeCredentials second = Certs.leaf(Certs.ca("CN=same name CA"), subject, Certs.rsa(), serial,
-                org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_emailProtection).credentials();
+                KeyPurposeId.id_kp_emailProtection).credentials();
         Path env = Sealer.of(cmRsa, List.of(first.certificate(), second.certificate())).withClock(CLOCK)
                 .seal(plainFile(), dir);
         for (OfficeCredentials me : List.of(first, second)) {
@@ -187,6 +188,35 @@ class OpenerSecurityTest {
         Path env = Sealer.of(signer, List.of(homeHelpRsa.certificate())).withClock(CLOCK).seal(plainFile(), dir);
         Opener o = Opener.of(homeHelpRsa, List.of(root.cert())).withClock(CLOCK);
         assertFailure(() -> o.open(env, inbox()), Failure.UNTRUSTED_SIGNER, "certificate path");
+    }
+
+    // 5. Extended key usage
+
+    OpenedFile openSignedBy(KeyPurposeId... eku) throws Exception {
+        Certs.Issued ca = Certs.ca("CN=eku test CA");
+        OfficeCredentials signer = Certs.leaf(ca, "O=o,SERIALNUMBER=1310000001,CN=cm", Certs.ec(), Certs.next(), eku)
+                .credentials();
+        Path env = Sealer.of(signer, List.of(homeHelpRsa.certificate())).withClock(CLOCK).seal(plainFile(), dir);
+        return Opener.of(homeHelpRsa, List.of(ca.cert())).withClock(CLOCK).open(env, inbox());
+    }
+
+    @Test
+    void tlsServerCertificateCannotSign() throws Exception {
+        assertFailure(() -> openSignedBy(KeyPurposeId.id_kp_serverAuth), Failure.UNTRUSTED_SIGNER,
+                "extended key usage serverAuth");
+        assertFailure(() -> openSignedBy(KeyPurposeId.id_kp_codeSigning, KeyPurposeId.id_kp_timeStamping),
+                Failure.UNTRUSTED_SIGNER, "extended key usage");
+    }
+
+    @Test
+    void signingPurposesAreAccepted() throws Exception {
+        assertThat(openSignedBy(KeyPurposeId.id_kp_emailProtection).sender()).isEqualTo(CM);
+        Files.delete(dir.resolve("inbox").resolve(NAME));
+        assertThat(openSignedBy(KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth).sender()).isEqualTo(CM);
+        Files.delete(dir.resolve("inbox").resolve(NAME));
+        assertThat(openSignedBy(KeyPurposeId.anyExtendedKeyUsage).sender()).isEqualTo(CM);
+        Files.delete(dir.resolve("inbox").resolve(NAME));
+        assertThat(openSignedBy().sender()).as("no extended key usage extension").isEqualTo(CM);
     }
 
     Path plainFile() throws Exception {
