@@ -38,7 +38,10 @@ public final class EnvelopeException extends RuntimeException {
         /** The envelope uses an algorithm outside the accepted set (weak, or not the expected construction). */
         WEAK_ALGORITHM("The file was sealed with an algorithm that is not accepted; ask the sender to seal it with"
                 + " AES-256-GCM (AuthEnvelopedData), RSA-OAEP with SHA-256 or ECDH, and a SHA-256 or stronger"
-                + " signature.");
+                + " signature."),
+        /** A delivered or signed name is not a plain file name: it could write outside the output folder. */
+        UNSAFE_NAME("The file name is not a plain file name (it contains a path separator, '..' or NUL, or is"
+                + " empty); do not import the file.");
 
         private final String advice;
 

@@ -138,17 +138,20 @@ public final class Opener {
 
     /**
      * Opens an envelope read from {@code in}, delivered under the standard name {@code deliveredName}, into
-     * {@code outFolder}.
+     * {@code outFolder}. The delivered and the signed name must be plain file names (no path separator, no
+     * {@code ..}, no NUL): the file is written directly into {@code outFolder}, which is created if missing.
      *
      * @throws EnvelopeException when a check fails; nothing is then written under the final name
      */
     public OpenedFile open(InputStream in, String deliveredName, Path outFolder) throws IOException {
-        Path signedTmp = AtomicFiles.temp(outFolder.resolve(deliveredName + ".signed"));
-        Path plainTmp = AtomicFiles.temp(outFolder.resolve(deliveredName));
+        checkPlainName(deliveredName, "delivered");
+        Path signedTmp = AtomicFiles.tempIn(outFolder, deliveredName + ".signed");
+        Path plainTmp = AtomicFiles.tempIn(outFolder, deliveredName);
         boolean done = false;
         try {
             decrypt(in, signedTmp);
             Verified v = verify(signedTmp, plainTmp);
+            v.signedName.ifPresent(n -> checkPlainName(n, "signed"));
             String name = v.signedName.orElse(deliveredName);
             if (v.signedName.isPresent() && !v.signedName.get().equals(deliveredName)) {
                 throw new EnvelopeException(Failure.NAME_MISMATCH, "signed as " + v.signedName.get()
@@ -164,6 +167,14 @@ public final class Opener {
             if (!done) {
                 Files.deleteIfExists(plainTmp);
             }
+        }
+    }
+
+    /** Refuses a name that is not one plain file name in the out folder, before it is used in any path. */
+    private static void checkPlainName(String name, String which) {
+        if (name.isEmpty() || name.equals(".") || name.contains("..") || name.contains("/") || name.contains("\\")
+                || name.indexOf('\0') >= 0) {
+            throw new EnvelopeException(Failure.UNSAFE_NAME, "the " + which + " name is not a plain file name");
         }
     }
 

@@ -219,6 +219,29 @@ class OpenerSecurityTest {
         assertThat(openSignedBy().sender()).as("no extended key usage extension").isEqualTo(CM);
     }
 
+    // 6. Names that leave the out folder
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UPPLAN_202506_1310000001_43_1310000002_11_x/../../../escaped.CSV",
+        "UPPLAN_202506_1310000001_43_1310000002_11_x\\..\\escaped.CSV", "..",
+        "UPPLAN_202506_1310000001_43_1310000002_11_20250525093000..CSV",
+        "UPPLAN_202506_1310000001_43_1310000002_11_x\u0000.CSV", "", "."})
+    void unsafeDeliveredAndSignedNamesAreRefused(String evil) throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("a").resolve("b").resolve("inbox"));
+        byte[] env = Envelopes.authEnveloped(Envelopes.signed(CONTENT, cmRsa, "SHA256withRSA", evil, NOW),
+                homeHelpRsa.certificate());
+        assertThatThrownBy(() -> opener(homeHelpRsa).open(new ByteArrayInputStream(env), evil, inbox))
+                .isInstanceOfSatisfying(EnvelopeException.class, e -> assertThat(e.failure())
+                        .isEqualTo(Failure.UNSAFE_NAME)).hasMessageContaining("not a plain file name");
+        assertThatThrownBy(() -> opener(homeHelpRsa).open(new ByteArrayInputStream(env), NAME, inbox))
+                .isInstanceOfSatisfying(EnvelopeException.class, e -> assertThat(e.failure())
+                        .isEqualTo(Failure.UNSAFE_NAME)).hasMessageContaining("signed name");
+        try (Stream<Path> s = Files.walk(dir)) {
+            assertThat(s.filter(p -> !Files.isDirectory(p) || p.startsWith(inbox) && !p.equals(inbox)).toList())
+                    .as("no file anywhere, no folder in the inbox").isEmpty();
+        }
+    }
+
     Path plainFile() throws Exception {
         Path p = Files.createDirectories(dir.resolve("plain")).resolve(NAME);
         Files.write(p, CONTENT);

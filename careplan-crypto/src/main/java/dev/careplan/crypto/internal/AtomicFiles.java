@@ -13,6 +13,15 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /**
+     * A temporary file for {@code name} directly in {@code folder}, creating the folder itself but no folder below
+     * it: {@code name} must be a plain file name.
+     */
+    public static Path tempIn(Path folder, String name) throws IOException {
+        Files.createDirectories(folder);
+        return Files.createTempFile(folder, "." + name, ".part");
+    }
+
     public static Path temp(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
