@@ -41,7 +41,10 @@ public final class EnvelopeException extends RuntimeException {
                 + " signature."),
         /** A delivered or signed name is not a plain file name: it could write outside the output folder. */
         UNSAFE_NAME("The file name is not a plain file name (it contains a path separator, '..' or NUL, or is"
-                + " empty); do not import the file.");
+                + " empty); do not import the file."),
+        /** No current CRL tells whether a certificate of the signer's path is revoked. */
+        REVOCATION_UNKNOWN("The revocation status of the sender's certificate cannot be determined (no current CRL"
+                + " of its issuer); update the CRLs and open the file again.");
 
         private final String advice;
 

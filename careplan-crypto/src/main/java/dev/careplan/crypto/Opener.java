@@ -38,10 +38,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1SequenceParser;
+import org.bouncycastle.asn1.ASN1StreamParser;
 import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -57,6 +61,7 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JceKeyAgreeAuthEnvelopedRecipient;
 import org.bouncycastle.cms.jcajce.JceKeyTransAuthEnvelopedRecipient;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.util.Store;
 
@@ -149,7 +154,7 @@ public final class Opener {
         Path plainTmp = AtomicFiles.tempIn(outFolder, deliveredName);
         boolean done = false;
         try {
-            decrypt(in, signedTmp);
+            decrypt(in.markSupported() ? in : new BufferedInputStream(in, 1 << 16), signedTmp);
             Verified v = verify(signedTmp, plainTmp);
             v.signedName.ifPresent(n -> checkPlainName(n, "signed"));
             String name = v.signedName.orElse(deliveredName);
@@ -178,7 +183,42 @@ public final class Opener {
         }
     }
 
+    /**
+     * Reads the content type at the start of the envelope without consuming it: Bouncy Castle's parser does not check
+     * it, and would take an EnvelopedData for damaged AuthEnvelopedData.
+     */
+    private static void checkContentType(InputStream in) throws IOException {
+        int peek = 1024;
+        in.mark(peek);
+        ASN1ObjectIdentifier type = null;
+        try {
+            if (new ASN1StreamParser(in, peek).readObject() instanceof ASN1SequenceParser seq
+                    && seq.readObject() instanceof ASN1ObjectIdentifier oid) {
+                type = oid;
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not DER: refused below.
+        }
+        try {
+            in.reset();
+        } catch (IOException e) {
+            throw new EnvelopeException(Failure.MALFORMED, "not a CMS content info", e);
+        }
+        String expected = "; AES-256-GCM AuthEnvelopedData is expected";
+        if (type == null) {
+            throw new EnvelopeException(Failure.MALFORMED, "not a CMS content info" + expected);
+        }
+        if (type.equals(CMSObjectIdentifiers.envelopedData)) {
+            throw new EnvelopeException(Failure.WEAK_ALGORITHM, "EnvelopedData, encrypted without authentication"
+                    + expected);
+        }
+        if (!type.equals(CMSObjectIdentifiers.authEnvelopedData)) {
+            throw new EnvelopeException(Failure.MALFORMED, "content type " + type.getId() + expected);
+        }
+    }
+
     private void decrypt(InputStream in, Path signedTmp) throws IOException {
+        checkContentType(in);
         CMSAuthEnvelopedDataParser parser;
         try {
             parser = new CMSAuthEnvelopedDataParser(in);
@@ -251,8 +291,9 @@ public final class Opener {
         if (failed == null) {
             throw weak;
         }
-        throw new EnvelopeException(Failure.NOT_FOR_THIS_RECIPIENT, "the content key cannot be recovered with"
-                + " this office's key", failed);
+        // A recipient info carries this office's certificate id, so the envelope was made for it.
+        throw new EnvelopeException(Failure.TAMPERED, "the key for this recipient could not be unwrapped (damaged, or"
+                + " made for another key with the same certificate id)", failed);
     }
 
     private record Verified(X509Certificate signer, Optional<String> signedName, Optional<Instant> signingTime) {
@@ -304,23 +345,47 @@ public final class Opener {
                 included.add(conv.getCertificate(h));
             }
             AttributeTable attrs = si.getSignedAttributes();
-            Optional<String> name = Optional.empty();
-            Optional<Instant> time = Optional.empty();
-            if (attrs != null) {
-                Attribute a = attrs.get(Sealer.SIGNED_FILE_NAME);
-                if (a != null) {
-                    name = Optional.of(((ASN1String) a.getAttrValues().getObjectAt(0)).getString());
-                }
-                Attribute t = attrs.get(CMSAttributes.signingTime);
-                if (t != null) {
-                    time = Optional.of(Time.getInstance(t.getAttrValues().getObjectAt(0)).getDate().toInstant());
-                }
-            }
+            Optional<String> name = signedName(attrs);
+            Optional<Instant> time = signingTime(attrs);
             validatePath(signer, included, time);
             return new Verified(signer, name, time);
-        } catch (CMSException | GeneralSecurityException | org.bouncycastle.operator.OperatorCreationException e) {
+        } catch (EnvelopeException e) {
+            throw e;
+        } catch (CMSException | GeneralSecurityException | OperatorCreationException | RuntimeException e) {
             throw new EnvelopeException(Failure.MALFORMED, "signed data cannot be parsed", e);
         }
+    }
+
+    private static Optional<String> signedName(AttributeTable attrs) {
+        Attribute a = single(attrs, Sealer.SIGNED_FILE_NAME, "signed file name");
+        if (a == null) {
+            return Optional.empty();
+        }
+        if (!(a.getAttrValues().getObjectAt(0) instanceof ASN1String s)) {
+            throw new EnvelopeException(Failure.MALFORMED, "the signed file name is not a string");
+        }
+        return Optional.of(s.getString());
+    }
+
+    private static Optional<Instant> signingTime(AttributeTable attrs) {
+        Attribute t = single(attrs, CMSAttributes.signingTime, "signing time");
+        try {
+            return t == null ? Optional.empty()
+                    : Optional.of(Time.getInstance(t.getAttrValues().getObjectAt(0)).getDate().toInstant());
+        } catch (IllegalArgumentException e) {
+            throw new EnvelopeException(Failure.MALFORMED, "the signing time is not a time", e);
+        }
+    }
+
+    /** The attribute of {@code type}, null when absent; two of them or two values would be ambiguous. */
+    private static Attribute single(AttributeTable attrs, ASN1ObjectIdentifier type, String what) {
+        if (attrs == null || attrs.get(type) == null) {
+            return null;
+        }
+        if (attrs.getAll(type).size() != 1 || attrs.get(type).getAttrValues().size() != 1) {
+            throw new EnvelopeException(Failure.MALFORMED, "the " + what + " attribute holds more than one value");
+        }
+        return attrs.get(type);
     }
 
     /**
@@ -367,9 +432,11 @@ public final class Opener {
                     : CertPathValidatorException.BasicReason.UNSPECIFIED) {
                 case EXPIRED, NOT_YET_VALID -> Failure.EXPIRED_SIGNER;
                 case REVOKED -> Failure.REVOKED_SIGNER;
+                case UNDETERMINED_REVOCATION_STATUS -> Failure.REVOCATION_UNKNOWN;
                 default -> Failure.UNTRUSTED_SIGNER;
             };
-            throw new EnvelopeException(f, "certificate path: " + e.getReason(), e);
+            throw new EnvelopeException(f, f == Failure.REVOCATION_UNKNOWN ? "no current CRL for a certificate of the"
+                    + " signer's path (missing, or past its next update)" : "certificate path: " + e.getReason(), e);
         }
     }
 

@@ -22,6 +22,7 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSAlgorithm;
 import org.bouncycastle.cms.CMSAuthEnvelopedDataGenerator;
+import org.bouncycastle.cms.CMSEnvelopedDataGenerator;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
@@ -99,6 +100,18 @@ final class Envelopes {
             }
             return g.generate(new CMSProcessableByteArray(content), (OutputAEADEncryptor)
                     new JceCMSContentEncryptorBuilder(contentAlgorithm).setProvider(Bc.PROVIDER).build()).getEncoded();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot encrypt", e);
+        }
+    }
+
+    /** Plain EnvelopedData (AES-256-CBC, no authentication) around {@code content} for {@code to}. */
+    static byte[] enveloped(byte[] content, X509Certificate to) {
+        try {
+            CMSEnvelopedDataGenerator g = new CMSEnvelopedDataGenerator();
+            g.addRecipientInfoGenerator(keyTrans(to, oaep("SHA-256")));
+            return g.generate(new CMSProcessableByteArray(content), new JceCMSContentEncryptorBuilder(
+                    CMSAlgorithm.AES256_CBC).setProvider(Bc.PROVIDER).build()).getEncoded();
         } catch (Exception e) {
             throw new IllegalStateException("cannot encrypt", e);
         }

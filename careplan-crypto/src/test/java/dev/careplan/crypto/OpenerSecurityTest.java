@@ -15,9 +15,16 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.cms.AuthEnvelopedData;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.cms.KeyTransRecipientInfo;
+import org.bouncycastle.asn1.cms.RecipientInfo;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.cms.CMSAlgorithm;
 import org.junit.jupiter.api.BeforeAll;
@@ -176,7 +183,7 @@ class OpenerSecurityTest {
     @Test
     void signerExpiredAtOpeningIsStillExpired() throws Exception {
         Path env = Sealer.of(cmEc, List.of(homeHelpRsa.certificate())).withClock(CLOCK).seal(plainFile(), dir);
-        Opener later = opener(homeHelpRsa).withClock(java.time.Clock.offset(CLOCK, java.time.Duration.ofDays(400)));
+        Opener later = opener(homeHelpRsa).withClock(Clock.offset(CLOCK, Duration.ofDays(400)));
         assertFailure(() -> later.open(env, inbox()), Failure.EXPIRED_SIGNER, "EXPIRED");
     }
 
@@ -240,6 +247,63 @@ class OpenerSecurityTest {
             assertThat(s.filter(p -> !Files.isDirectory(p) || p.startsWith(inbox) && !p.equals(inbox)).toList())
                     .as("no file anywhere, no folder in the inbox").isEmpty();
         }
+    }
+
+    // 7. Precise failure types
+
+    @Test
+    void signedNameThatIsNoStringIsMalformed() throws Exception {
+        byte[] env = Envelopes.authEnveloped(Envelopes.signed(CONTENT, cmRsa, "SHA256withRSA", new ASN1Integer(7),
+                NOW), homeHelpRsa.certificate());
+        assertFailure(() -> open(env), Failure.MALFORMED, "signed file name");
+    }
+
+    @Test
+    void staleOrMissingCrlLeavesTheRevocationStatusUnknown() throws Exception {
+        Path env = Sealer.of(cmEc, List.of(homeHelpRsa.certificate())).withClock(CLOCK).seal(plainFile(), dir);
+        Opener stale = opener(homeHelpRsa).withCrls(List.of(pki.crl(List.of())))
+                .withClock(Clock.offset(CLOCK, Duration.ofDays(8)));
+        assertFailure(() -> stale.open(env, inbox()), Failure.REVOCATION_UNKNOWN, "CRL");
+        Opener otherIssuer = opener(homeHelpRsa).withCrls(List.of(TestPki.create(CLOCK).crl(List.of())));
+        assertFailure(() -> otherIssuer.open(env, inbox()), Failure.REVOCATION_UNKNOWN, "CRL");
+        assertThat(opener(homeHelpRsa).withCrls(List.of(pki.crl(List.of()))).open(env, inbox()).sender())
+                .isEqualTo(CM);
+    }
+
+    @Test
+    void envelopedDataIsNotAccepted() throws Exception {
+        byte[] env = Envelopes.enveloped(signed(cmRsa, "SHA256withRSA"), homeHelpRsa.certificate());
+        assertFailure(() -> open(env), Failure.WEAK_ALGORITHM, "AES-256-GCM AuthEnvelopedData is expected");
+    }
+
+    @Test
+    void signedDataAloneIsMalformed() throws Exception {
+        assertFailure(() -> open(signed(cmRsa, "SHA256withRSA")), Failure.MALFORMED,
+                "AES-256-GCM AuthEnvelopedData is expected");
+    }
+
+    @Test
+    void flippedBitInTheEncryptedKeyIsTampering() throws Exception {
+        byte[] env = Envelopes.authEnveloped(signed(cmRsa, "SHA256withRSA"), homeHelpRsa.certificate());
+        RecipientInfo ri = RecipientInfo.getInstance(AuthEnvelopedData.getInstance(
+                ContentInfo.getInstance(env).getContent()).getRecipientInfos().getObjectAt(0));
+        KeyTransRecipientInfo ktri = KeyTransRecipientInfo.getInstance(ri.getInfo());
+        int at = indexOf(env, ktri.getEncryptedKey().getOctets());
+        env[at + 100] ^= 0x04;
+        assertFailure(() -> open(env), Failure.TAMPERED, "the key for this recipient could not be unwrapped");
+    }
+
+    static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new IllegalArgumentException("not found");
     }
 
     Path plainFile() throws Exception {
