@@ -44,7 +44,10 @@ public final class EnvelopeException extends RuntimeException {
                 + " empty); do not import the file."),
         /** No current CRL tells whether a certificate of the signer's path is revoked. */
         REVOCATION_UNKNOWN("The revocation status of the sender's certificate cannot be determined (no current CRL"
-                + " of its issuer); update the CRLs and open the file again.");
+                + " of its issuer); update the CRLs and open the file again."),
+        /** The signer claims a signing time later than the opener's clock allows. */
+        FUTURE_SIGNING_TIME("The file claims to be signed later than now; check this computer's clock and the"
+                + " sender's, and do not import the file until they agree.");
 
         private final String advice;
 

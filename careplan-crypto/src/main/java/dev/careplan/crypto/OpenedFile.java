@@ -18,7 +18,9 @@ import java.util.Optional;
  *                     policy may refuse those, because a relay could have renamed them
  * @param sender       the sending party from the name, its office number verified against the certificate
  * @param signer       the signer's certificate
- * @param signingTime  the signing-time attribute, if present
+ * @param signingTime  the signing-time attribute, if present: the signer's own claim, not a trusted timestamp (a
+ *                     signer can put any time it likes); opening only refuses one more than 5 minutes ahead of
+ *                     the opener's clock
  */
 public record OpenedFile(Path file, String fileName, boolean nameSigned, Party sender, X509Certificate signer,
         Optional<Instant> signingTime) {

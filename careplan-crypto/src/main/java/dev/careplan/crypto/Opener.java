@@ -28,6 +28,7 @@ import java.security.cert.TrustAnchor;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -82,6 +83,9 @@ public final class Opener {
      */
     private static final Set<String> SIGNING_PURPOSES = Set.of(KeyPurposeId.id_kp_emailProtection.getId(),
             KeyPurposeId.anyExtendedKeyUsage.getId(), KeyPurposeId.id_kp_clientAuth.getId());
+
+    /** How far a sender's clock may run ahead of the opener's before its signing time is refused. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final OfficeCredentials recipient;
     private final Set<TrustAnchor> anchors;
@@ -347,6 +351,12 @@ public final class Opener {
             AttributeTable attrs = si.getSignedAttributes();
             Optional<String> name = signedName(attrs);
             Optional<Instant> time = signingTime(attrs);
+            Instant latest = clock.instant().plus(CLOCK_SKEW);
+            if (time.isPresent() && time.get().isAfter(latest)) {
+                throw new EnvelopeException(Failure.FUTURE_SIGNING_TIME, "the signing time lies in the future: "
+                        + time.get() + ", later than " + latest + " (this clock plus " + CLOCK_SKEW.toMinutes()
+                        + " minutes)");
+            }
             validatePath(signer, included, time);
             return new Verified(signer, name, time);
         } catch (EnvelopeException e) {

@@ -293,6 +293,23 @@ class OpenerSecurityTest {
         assertFailure(() -> open(env), Failure.TAMPERED, "the key for this recipient could not be unwrapped");
     }
 
+    // 8. Signing time
+
+    @Test
+    void signingTimeInTheFutureIsRefused() throws Exception {
+        Path env = Sealer.of(cmEc, List.of(homeHelpRsa.certificate())).withClock(Clock.offset(CLOCK,
+                Duration.ofMinutes(6))).seal(plainFile(), dir);
+        assertFailure(() -> opener(homeHelpRsa).open(env, inbox()), Failure.FUTURE_SIGNING_TIME,
+                "the signing time lies in the future");
+    }
+
+    @Test
+    void signingTimeWithinTheClockSkewIsAccepted() throws Exception {
+        Path env = Sealer.of(cmEc, List.of(homeHelpRsa.certificate())).withClock(Clock.offset(CLOCK,
+                Duration.ofMinutes(5))).seal(plainFile(), dir);
+        assertThat(opener(homeHelpRsa).open(env, inbox()).signingTime()).contains(NOW.plus(Duration.ofMinutes(5)));
+    }
+
     static int indexOf(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= haystack.length; i++) {
