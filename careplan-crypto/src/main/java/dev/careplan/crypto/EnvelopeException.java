@@ -47,7 +47,10 @@ public final class EnvelopeException extends RuntimeException {
                 + " of its issuer); update the CRLs and open the file again."),
         /** The signer claims a signing time later than the opener's clock allows. */
         FUTURE_SIGNING_TIME("The file claims to be signed later than now; check this computer's clock and the"
-                + " sender's, and do not import the file until they agree.");
+                + " sender's, and do not import the file until they agree."),
+        /** The receiver office in the file name is not the office whose key opened it. */
+        RECEIVER_MISMATCH("The file is addressed to another office than the one opening it (receiver in the file"
+                + " name); do not import it.");
 
         private final String advice;
 

@@ -68,12 +68,14 @@ import org.bouncycastle.util.Store;
 
 /**
  * Opens sealed care-plan files in explicit steps, each of which must pass before the next: check the algorithms
- * against an allow-list (AES-256-GCM, RSA-OAEP with SHA-256 or better or ECDH, SHA-256/384/512 signatures by RSA,
- * RSASSA-PSS or ECDSA), decrypt with the receiving office's key (AES-GCM authentication), verify the signature,
- * validate the signer's certificate path (PKIX against the configured trust anchors, validity at the injected clock,
- * key usage, revocation by the configured CRLs), check that the delivered name is the signed name, and check that the signer's office is the
- * sender office of the name. Plain bytes are written to a temporary file and appear under the final name only when
- * every check passed; on failure an {@link EnvelopeException} says which check failed.
+ * against an allow-list (AES-256-GCM AuthEnvelopedData, RSA-OAEP with SHA-256 or better or ECDH, SHA-256/384/512
+ * signatures by RSA, RSASSA-PSS or ECDSA), decrypt with the receiving office's key (AES-GCM authentication), verify
+ * the signature, build and validate the signer's certificate path (PKIX from the included certificates to the
+ * configured trust anchors, validity at the injected clock, key usage and extended key usage, revocation by the
+ * configured CRLs), refuse a signing time in the future, check that the names are plain file names and the delivered
+ * name is the signed name, and check that the signer's office is the sender office of the name and this office its
+ * receiver. Plain bytes are written to a temporary file and appear under the final name only when every check passed
+ * and no different file of that name exists; on failure an {@link EnvelopeException} says which check failed.
  */
 public final class Opener {
 
@@ -166,7 +168,7 @@ public final class Opener {
                 throw new EnvelopeException(Failure.NAME_MISMATCH, "signed as " + v.signedName.get()
                         + ", delivered as " + deliveredName);
             }
-            Party sender = checkOffice(name, v.signer);
+            Party sender = checkOffices(name, v.signer);
             Path target = outFolder.resolve(name);
             AtomicFiles.commit(plainTmp, target);
             done = true;
@@ -480,7 +482,8 @@ public final class Opener {
         return !at.isBefore(c.getNotBefore().toInstant()) && !at.isAfter(c.getNotAfter().toInstant());
     }
 
-    private Party checkOffice(String name, X509Certificate signer) {
+    /** Checks the signer against the sender of the name and this office against its receiver; returns the sender. */
+    private Party checkOffices(String name, X509Certificate signer) {
         Optional<Party[]> parties = NameParts.parties(name);
         if (parties.isEmpty()) {
             throw new EnvelopeException(Failure.NAME_MISMATCH, "the file name names no sender office");
@@ -490,6 +493,12 @@ public final class Opener {
         if (office.isEmpty() || !office.get().equals(sender.office())) {
             throw new EnvelopeException(Failure.OFFICE_MISMATCH, "signer office "
                     + office.map(OfficeNumber::value).orElse("(none)") + ", sender in name " + sender.office());
+        }
+        OfficeNumber receiver = parties.get()[1].office();
+        Optional<OfficeNumber> me = binding.officeOf(recipient.certificate());
+        if (me.isEmpty() || !me.get().equals(receiver)) {
+            throw new EnvelopeException(Failure.RECEIVER_MISMATCH, "receiver in name " + receiver + ", this office "
+                    + me.map(OfficeNumber::value).orElse("(none in its certificate)"));
         }
         return sender;
     }

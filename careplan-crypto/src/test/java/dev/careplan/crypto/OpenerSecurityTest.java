@@ -310,6 +310,16 @@ class OpenerSecurityTest {
         assertThat(opener(homeHelpRsa).open(env, inbox()).signingTime()).contains(NOW.plus(Duration.ofMinutes(5)));
     }
 
+    // 9. Receiver office
+
+    @Test
+    void fileForAnotherReceiverIsRefused() throws Exception {
+        OfficeCredentials day = pki.issueOffice(SealOpenTest.DAY, KeyType.EC_P256);
+        Path env = Sealer.of(cmEc, List.of(day.certificate())).withClock(CLOCK).seal(plainFile(), dir);
+        assertFailure(() -> opener(day).open(env, inbox()), Failure.RECEIVER_MISMATCH,
+                "receiver in name 1310000002, this office 1310000003");
+    }
+
     static int indexOf(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= haystack.length; i++) {
