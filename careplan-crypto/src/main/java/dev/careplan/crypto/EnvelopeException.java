@@ -50,7 +50,10 @@ public final class EnvelopeException extends RuntimeException {
                 + " sender's, and do not import the file until they agree."),
         /** The receiver office in the file name is not the office whose key opened it. */
         RECEIVER_MISMATCH("The file is addressed to another office than the one opening it (receiver in the file"
-                + " name); do not import it.");
+                + " name); do not import it."),
+        /** A different file of the same name is already in the output folder; neither file was changed. */
+        ALREADY_EXISTS("A different file of the same name is already in the output folder; both were left as they"
+                + " were. Compare them, move the old one away if it is to be replaced, and open again.");
 
         private final String advice;
 

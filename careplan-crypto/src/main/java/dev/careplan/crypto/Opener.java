@@ -152,13 +152,13 @@ public final class Opener {
      * {@code outFolder}. The delivered and the signed name must be plain file names (no path separator, no
      * {@code ..}, no NUL): the file is written directly into {@code outFolder}, which is created if missing.
      *
-     * @throws EnvelopeException when a check fails; nothing is then written under the final name
+     * @throws EnvelopeException when a check fails; nothing is then written under the final name, and a file
+     *         already there is left as it was (when it has the same bytes, opening succeeds without writing)
      */
     public OpenedFile open(InputStream in, String deliveredName, Path outFolder) throws IOException {
         checkPlainName(deliveredName, "delivered");
         Path signedTmp = AtomicFiles.tempIn(outFolder, deliveredName + ".signed");
         Path plainTmp = AtomicFiles.tempIn(outFolder, deliveredName);
-        boolean done = false;
         try {
             decrypt(in.markSupported() ? in : new BufferedInputStream(in, 1 << 16), signedTmp);
             Verified v = verify(signedTmp, plainTmp);
@@ -170,14 +170,15 @@ public final class Opener {
             }
             Party sender = checkOffices(name, v.signer);
             Path target = outFolder.resolve(name);
-            AtomicFiles.commit(plainTmp, target);
-            done = true;
+            // Identical bytes are a re-open (say after a crash before the caller recorded the first): nothing to do.
+            if (!AtomicFiles.commitNew(plainTmp, target) && Files.mismatch(plainTmp, target) != -1) {
+                throw new EnvelopeException(Failure.ALREADY_EXISTS, "a different file named " + name
+                        + " is in the output folder");
+            }
             return new OpenedFile(target, name, v.signedName.isPresent(), sender, v.signer, v.signingTime);
         } finally {
             Files.deleteIfExists(signedTmp);
-            if (!done) {
-                Files.deleteIfExists(plainTmp);
-            }
+            Files.deleteIfExists(plainTmp);
         }
     }
 

@@ -320,6 +320,36 @@ class OpenerSecurityTest {
                 "receiver in name 1310000002, this office 1310000003");
     }
 
+    // 10. An existing file of the same name
+
+    @Test
+    void openingAgainWithTheSameBytesChangesNothing() throws Exception {
+        Path env = Sealer.of(cmEc, List.of(homeHelpRsa.certificate())).withClock(CLOCK).seal(plainFile(), dir);
+        OpenedFile first = opener(homeHelpRsa).open(env, inbox());
+        OpenedFile again = opener(homeHelpRsa).open(env, inbox());
+        assertThat(again.file()).isEqualTo(first.file());
+        assertThat(Files.readAllBytes(again.file())).isEqualTo(CONTENT);
+        try (Stream<Path> s = Files.list(inbox())) {
+            assertThat(s.toList()).containsExactly(first.file());
+        }
+    }
+
+    @Test
+    void aDifferentFileOfTheSameNameIsNotReplaced() throws Exception {
+        Path env = Sealer.of(cmEc, List.of(homeHelpRsa.certificate())).withClock(CLOCK).seal(plainFile(), dir);
+        Path existing = inbox().resolve(NAME);
+        Files.writeString(existing, "imported earlier");
+        byte[] envelope = Files.readAllBytes(env);
+        assertThatThrownBy(() -> opener(homeHelpRsa).open(env, inbox())).isInstanceOfSatisfying(
+                EnvelopeException.class, e -> assertThat(e.failure()).isEqualTo(Failure.ALREADY_EXISTS))
+                .hasMessageContaining("a different file named " + NAME);
+        assertThat(Files.readString(existing)).isEqualTo("imported earlier");
+        assertThat(Files.readAllBytes(env)).isEqualTo(envelope);
+        try (Stream<Path> s = Files.list(inbox())) {
+            assertThat(s.toList()).containsExactly(existing);
+        }
+    }
+
     static int indexOf(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= haystack.length; i++) {
