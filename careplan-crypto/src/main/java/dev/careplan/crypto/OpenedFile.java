@@ -8,8 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A file that was decrypted, whose signature verified, whose signer chains to a trust anchor, and whose signer is
- * the sender office its name says: only then does it exist under its final name.
+ * A file that was decrypted, whose signature verified, whose signer chains to a trust anchor, whose signer is the
+ * sender office its name says and whose receiver is the opening office: only then does it exist under its final
+ * name.
  *
  * @param file         where the plain file was written (under {@link #fileName()})
  * @param fileName     the file's standard name: the signed name, or the delivered name when the envelope carried

@@ -12,6 +12,7 @@ import dev.careplan.crypto.EnvelopeException.Failure;
 import dev.careplan.crypto.pki.KeyType;
 import dev.careplan.crypto.pki.TestPki;
 import java.io.ByteArrayInputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +71,7 @@ class OpenerSecurityTest {
         return Envelopes.signed(CONTENT, signer, algorithm, NAME, NOW);
     }
 
-    // 1. Algorithm policy
+    // Algorithm policy
 
     @ParameterizedTest
     @ValueSource(strings = {"MD5withRSA", "SHA1withRSA", "SHA224withRSA"})
@@ -126,7 +127,7 @@ class OpenerSecurityTest {
         assertFailure(() -> open(env), Failure.WEAK_ALGORITHM, "AES-256-GCM");
     }
 
-    // 2. Office binding
+    // Office binding
 
     @Test
     void multiValuedRdnDoesNotMakeTheSignerAnotherOffice() throws Exception {
@@ -139,13 +140,13 @@ class OpenerSecurityTest {
                 "signer office 1310000009");
     }
 
-    // 3. Several recipient infos with the same certificate id
+    // Several recipient infos with the same certificate id
 
     @Test
     void everyRecipientInfoWithMyIdIsTried() throws Exception {
         // Two CAs of the same name can issue certificates with the same issuer and serial number.
         String subject = "O=careplan-sdk test office,OU=11,SERIALNUMBER=1310000002,CN=1310000002-11";
-        java.math.BigInteger serial = Certs.next();
+        BigInteger serial = Certs.next();
         OfficeCredentials first = Certs.leaf(Certs.ca("CN=same name CA"), subject, Certs.rsa(), serial,
                 KeyPurposeId.id_kp_emailProtection).credentials();
         OfficeCredentials second = Certs.leaf(Certs.ca("CN=same name CA"), subject, Certs.rsa(), serial,
@@ -158,7 +159,7 @@ class OpenerSecurityTest {
         }
     }
 
-    // 4. Certificate path built from the included certificates in any order
+    // Certificate path built from the included certificates in any order
 
     @Test
     void unrelatedExtraCertificateDoesNotBreakThePath() throws Exception {
@@ -197,7 +198,7 @@ class OpenerSecurityTest {
         assertFailure(() -> o.open(env, inbox()), Failure.UNTRUSTED_SIGNER, "certificate path");
     }
 
-    // 5. Extended key usage
+    // Extended key usage
 
     OpenedFile openSignedBy(KeyPurposeId... eku) throws Exception {
         Certs.Issued ca = Certs.ca("CN=eku test CA");
@@ -226,7 +227,7 @@ class OpenerSecurityTest {
         assertThat(openSignedBy().sender()).as("no extended key usage extension").isEqualTo(CM);
     }
 
-    // 6. Names that leave the out folder
+    // Names that leave the out folder
 
     @ParameterizedTest
     @ValueSource(strings = {"UPPLAN_202506_1310000001_43_1310000002_11_x/../../../escaped.CSV",
@@ -249,7 +250,7 @@ class OpenerSecurityTest {
         }
     }
 
-    // 7. Precise failure types
+    // Precise failure types
 
     @Test
     void signedNameThatIsNoStringIsMalformed() throws Exception {
@@ -293,7 +294,7 @@ class OpenerSecurityTest {
         assertFailure(() -> open(env), Failure.TAMPERED, "the key for this recipient could not be unwrapped");
     }
 
-    // 8. Signing time
+    // Signing time
 
     @Test
     void signingTimeInTheFutureIsRefused() throws Exception {
@@ -310,7 +311,7 @@ class OpenerSecurityTest {
         assertThat(opener(homeHelpRsa).open(env, inbox()).signingTime()).contains(NOW.plus(Duration.ofMinutes(5)));
     }
 
-    // 9. Receiver office
+    // Receiver office
 
     @Test
     void fileForAnotherReceiverIsRefused() throws Exception {
@@ -320,7 +321,7 @@ class OpenerSecurityTest {
                 "receiver in name 1310000002, this office 1310000003");
     }
 
-    // 10. An existing file of the same name
+    // An existing file of the same name
 
     @Test
     void openingAgainWithTheSameBytesChangesNothing() throws Exception {
