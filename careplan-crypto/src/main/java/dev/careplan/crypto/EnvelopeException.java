@@ -34,7 +34,26 @@ public final class EnvelopeException extends RuntimeException {
         OFFICE_MISMATCH("The file was signed by another office than the sender named in the file name; do not"
                 + " import it."),
         /** The certificate or key cannot be used for the operation (key usage, algorithm). */
-        UNUSABLE_KEY("The certificate or key cannot be used for this operation (key usage or algorithm).");
+        UNUSABLE_KEY("The certificate or key cannot be used for this operation (key usage or algorithm)."),
+        /** The envelope uses an algorithm outside the accepted set (weak, or not the expected construction). */
+        WEAK_ALGORITHM("The file was sealed with an algorithm that is not accepted; ask the sender to seal it with"
+                + " AES-256-GCM (AuthEnvelopedData), RSA-OAEP with SHA-256 or ECDH, and a SHA-256 or stronger"
+                + " signature."),
+        /** A delivered or signed name is not a plain file name: it could write outside the output folder. */
+        UNSAFE_NAME("The file name is not a plain file name (it contains a path separator, '..' or NUL, or is"
+                + " empty); do not import the file."),
+        /** No current CRL tells whether a certificate of the signer's path is revoked. */
+        REVOCATION_UNKNOWN("The revocation status of the sender's certificate cannot be determined (no current CRL"
+                + " of its issuer); update the CRLs and open the file again."),
+        /** The signer claims a signing time later than the opener's clock allows. */
+        FUTURE_SIGNING_TIME("The file claims to be signed later than now; check this computer's clock and the"
+                + " sender's, and do not import the file until they agree."),
+        /** The receiver office in the file name is not the office whose key opened it. */
+        RECEIVER_MISMATCH("The file is addressed to another office than the one opening it (receiver in the file"
+                + " name); do not import it."),
+        /** A different file of the same name is already in the output folder; neither file was changed. */
+        ALREADY_EXISTS("A different file of the same name is already in the output folder; both were left as they"
+                + " were. Compare them, move the old one away if it is to be replaced, and open again.");
 
         private final String advice;
 

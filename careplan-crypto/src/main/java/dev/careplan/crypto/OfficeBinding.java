@@ -3,12 +3,15 @@ package dev.careplan.crypto;
 import dev.careplan.model.OfficeNumber;
 import java.security.cert.X509Certificate;
 import java.util.Optional;
-import javax.security.auth.x500.X500Principal;
+import java.util.ArrayList;
+import java.util.List;
+import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1String;
+import org.bouncycastle.asn1.x500.AttributeTypeAndValue;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
-import org.bouncycastle.asn1.x500.style.IETFUtils;
 
 /**
  * How to read the office number (事業所番号) out of a signer's certificate, to check that the office that signed a
@@ -17,7 +20,7 @@ import org.bouncycastle.asn1.x500.style.IETFUtils;
 @FunctionalInterface
 public interface OfficeBinding {
 
-    /** The office number the certificate is issued to, if it names one. */
+    /** The office number the certificate is issued to, if it names exactly one. */
     Optional<OfficeNumber> officeOf(X509Certificate certificate);
 
     /**
@@ -28,20 +31,31 @@ public interface OfficeBinding {
         return attribute(BCStyle.SERIALNUMBER);
     }
 
-    /** The office number held by one subject attribute. */
+    /**
+     * The office number held by one subject attribute. Every attribute of that type is read, also inside
+     * multi-valued RDNs ({@code CN=...+serialNumber=...}); a subject with none, with more than one, or with a value
+     * that is not an office number names no office.
+     */
     static OfficeBinding attribute(ASN1ObjectIdentifier oid) {
         return cert -> {
-            X500Principal p = cert.getSubjectX500Principal();
-            X500Name name = X500Name.getInstance(p.getEncoded());
-            for (RDN rdn : name.getRDNs(oid)) {
-                String v = IETFUtils.valueToString(rdn.getFirst().getValue());
-                try {
-                    return Optional.of(OfficeNumber.of(v));
-                } catch (RuntimeException e) {
-                    return Optional.empty();
+            X500Name name = X500Name.getInstance(cert.getSubjectX500Principal().getEncoded());
+            List<ASN1Encodable> values = new ArrayList<>();
+            for (RDN rdn : name.getRDNs()) {
+                for (AttributeTypeAndValue tv : rdn.getTypesAndValues()) {
+                    if (tv.getType().equals(oid)) {
+                        values.add(tv.getValue());
+                    }
                 }
             }
-            return Optional.empty();
+            // With two values the certificate could be read as either office.
+            if (values.size() != 1 || !(values.get(0) instanceof ASN1String s)) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(OfficeNumber.of(s.getString()));
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
         };
     }
 }

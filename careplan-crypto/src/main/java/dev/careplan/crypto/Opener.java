@@ -14,16 +14,21 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.cert.CertPath;
+import java.security.cert.CertPathBuilder;
+import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertStore;
-import java.security.cert.CertificateFactory;
 import java.security.cert.CollectionCertStoreParameters;
+import java.security.cert.PKIXBuilderParameters;
 import java.security.cert.PKIXParameters;
+import java.security.cert.X509CertSelector;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,11 +38,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1SequenceParser;
+import org.bouncycastle.asn1.ASN1StreamParser;
 import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.Time;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSAuthEnvelopedDataParser;
@@ -51,18 +62,32 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JceKeyAgreeAuthEnvelopedRecipient;
 import org.bouncycastle.cms.jcajce.JceKeyTransAuthEnvelopedRecipient;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.util.Store;
 
 /**
- * Opens sealed care-plan files in explicit steps, each of which must pass before the next: decrypt with the
- * receiving office's key (AES-GCM authentication), verify the signature, validate the signer's certificate path
- * (PKIX against the configured trust anchors, validity at the injected clock, key usage, revocation by the
- * configured CRLs), check that the delivered name is the signed name, and check that the signer's office is the
- * sender office of the name. Plain bytes are written to a temporary file and appear under the final name only when
- * every check passed; on failure an {@link EnvelopeException} says which check failed.
+ * Opens sealed care-plan files in explicit steps, each of which must pass before the next: check the algorithms
+ * against an allow-list (AES-256-GCM AuthEnvelopedData, RSA-OAEP with SHA-256 or better or ECDH, SHA-256/384/512
+ * signatures by RSA, RSASSA-PSS or ECDSA), decrypt with the receiving office's key (AES-GCM authentication), verify
+ * the signature, build and validate the signer's certificate path (PKIX from the included certificates to the
+ * configured trust anchors, validity at the injected clock, key usage and extended key usage, revocation by the
+ * configured CRLs), refuse a signing time in the future, check that the names are plain file names and the delivered
+ * name is the signed name, and check that the signer's office is the sender office of the name and this office its
+ * receiver. Plain bytes are written to a temporary file and appear under the final name only when every check passed
+ * and no different file of that name exists; on failure an {@link EnvelopeException} says which check failed.
  */
 public final class Opener {
+
+    /**
+     * Extended key usages that allow signing files: S/MIME-style protection, any purpose, and TLS client
+     * authentication, which office certificates carry because they also authenticate to the relay.
+     */
+    private static final Set<String> SIGNING_PURPOSES = Set.of(KeyPurposeId.id_kp_emailProtection.getId(),
+            KeyPurposeId.anyExtendedKeyUsage.getId(), KeyPurposeId.id_kp_clientAuth.getId());
+
+    /** How far a sender's clock may run ahead of the opener's before its signing time is refused. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final OfficeCredentials recipient;
     private final Set<TrustAnchor> anchors;
@@ -124,69 +149,107 @@ public final class Opener {
 
     /**
      * Opens an envelope read from {@code in}, delivered under the standard name {@code deliveredName}, into
-     * {@code outFolder}.
+     * {@code outFolder}. The delivered and the signed name must be plain file names (no path separator, no
+     * {@code ..}, no NUL): the file is written directly into {@code outFolder}, which is created if missing.
      *
-     * @throws EnvelopeException when a check fails; nothing is then written under the final name
+     * @throws EnvelopeException when a check fails; nothing is then written under the final name, and a file
+     *         already there is left as it was (when it has the same bytes, opening succeeds without writing)
      */
     public OpenedFile open(InputStream in, String deliveredName, Path outFolder) throws IOException {
-        Path signedTmp = AtomicFiles.temp(outFolder.resolve(deliveredName + ".signed"));
-        Path plainTmp = AtomicFiles.temp(outFolder.resolve(deliveredName));
-        boolean done = false;
+        checkPlainName(deliveredName, "delivered");
+        Path signedTmp = AtomicFiles.tempIn(outFolder, deliveredName + ".signed");
+        Path plainTmp = AtomicFiles.tempIn(outFolder, deliveredName);
         try {
-            decrypt(in, signedTmp);
+            decrypt(in.markSupported() ? in : new BufferedInputStream(in, 1 << 16), signedTmp);
             Verified v = verify(signedTmp, plainTmp);
+            v.signedName.ifPresent(n -> checkPlainName(n, "signed"));
             String name = v.signedName.orElse(deliveredName);
             if (v.signedName.isPresent() && !v.signedName.get().equals(deliveredName)) {
                 throw new EnvelopeException(Failure.NAME_MISMATCH, "signed as " + v.signedName.get()
                         + ", delivered as " + deliveredName);
             }
-            Party sender = checkOffice(name, v.signer);
+            Party sender = checkOffices(name, v.signer);
             Path target = outFolder.resolve(name);
-            AtomicFiles.commit(plainTmp, target);
-            done = true;
+            // Identical bytes are a re-open (say after a crash before the caller recorded the first): nothing to do.
+            if (!AtomicFiles.commitNew(plainTmp, target) && Files.mismatch(plainTmp, target) != -1) {
+                throw new EnvelopeException(Failure.ALREADY_EXISTS, "a different file named " + name
+                        + " is in the output folder");
+            }
             return new OpenedFile(target, name, v.signedName.isPresent(), sender, v.signer, v.signingTime);
         } finally {
             Files.deleteIfExists(signedTmp);
-            if (!done) {
-                Files.deleteIfExists(plainTmp);
+            Files.deleteIfExists(plainTmp);
+        }
+    }
+
+    /** Refuses a name that is not one plain file name in the out folder, before it is used in any path. */
+    private static void checkPlainName(String name, String which) {
+        if (name.isEmpty() || name.equals(".") || name.contains("..") || name.contains("/") || name.contains("\\")
+                || name.indexOf('\0') >= 0) {
+            throw new EnvelopeException(Failure.UNSAFE_NAME, "the " + which + " name is not a plain file name");
+        }
+    }
+
+    /**
+     * Reads the content type at the start of the envelope without consuming it: Bouncy Castle's parser does not check
+     * it, and would take an EnvelopedData for damaged AuthEnvelopedData.
+     */
+    private static void checkContentType(InputStream in) throws IOException {
+        int peek = 1024;
+        in.mark(peek);
+        ASN1ObjectIdentifier type = null;
+        try {
+            if (new ASN1StreamParser(in, peek).readObject() instanceof ASN1SequenceParser seq
+                    && seq.readObject() instanceof ASN1ObjectIdentifier oid) {
+                type = oid;
             }
+        } catch (IOException | RuntimeException e) {
+            // Not DER: refused below.
+        }
+        try {
+            in.reset();
+        } catch (IOException e) {
+            throw new EnvelopeException(Failure.MALFORMED, "not a CMS content info", e);
+        }
+        String expected = "; AES-256-GCM AuthEnvelopedData is expected";
+        if (type == null) {
+            throw new EnvelopeException(Failure.MALFORMED, "not a CMS content info" + expected);
+        }
+        if (type.equals(CMSObjectIdentifiers.envelopedData)) {
+            throw new EnvelopeException(Failure.WEAK_ALGORITHM, "EnvelopedData, encrypted without authentication"
+                    + expected);
+        }
+        if (!type.equals(CMSObjectIdentifiers.authEnvelopedData)) {
+            throw new EnvelopeException(Failure.MALFORMED, "content type " + type.getId() + expected);
         }
     }
 
     private void decrypt(InputStream in, Path signedTmp) throws IOException {
+        checkContentType(in);
         CMSAuthEnvelopedDataParser parser;
         try {
             parser = new CMSAuthEnvelopedDataParser(in);
         } catch (CMSException | RuntimeException e) {
             throw new EnvelopeException(Failure.MALFORMED, "not AuthEnvelopedData", e);
         }
+        AlgorithmPolicy.checkContentEncryption(parser.getEncryptionAlgOID());
         X509CertificateHolder mine;
         try {
             mine = new X509CertificateHolder(recipient.certificate().getEncoded());
         } catch (GeneralSecurityException e) {
             throw new EnvelopeException(Failure.UNUSABLE_KEY, "recipient certificate", e);
         }
-        RecipientInformation match = null;
+        List<RecipientInformation> matches = new ArrayList<>();
         for (RecipientInformation ri : parser.getRecipientInfos().getRecipients()) {
             if (ri.getRID().match(mine)) {
-                match = ri;
-                break;
+                matches.add(ri);
             }
         }
-        if (match == null) {
+        if (matches.isEmpty()) {
             throw new EnvelopeException(Failure.NOT_FOR_THIS_RECIPIENT, "no recipient info for "
                     + recipient.certificate().getSubjectX500Principal().getName());
         }
-        Recipient r = match instanceof KeyAgreeRecipientInformation
-                ? new JceKeyAgreeAuthEnvelopedRecipient(recipient.privateKey()).setProvider(Bc.PROVIDER)
-                : new JceKeyTransAuthEnvelopedRecipient(recipient.privateKey()).setProvider(Bc.PROVIDER);
-        CMSTypedStream content;
-        try {
-            content = match.getContentStream(r);
-        } catch (CMSException | RuntimeException e) {
-            throw new EnvelopeException(Failure.NOT_FOR_THIS_RECIPIENT, "the content key cannot be recovered with"
-                    + " this office's key", e);
-        }
+        CMSTypedStream content = recover(matches);
         try (InputStream plain = content.getContentStream();
                 OutputStream out = new BufferedOutputStream(Files.newOutputStream(signedTmp), 1 << 16)) {
             byte[] buf = new byte[1 << 16];
@@ -204,6 +267,40 @@ public final class Opener {
                 out.write(buf, 0, n);
             }
         }
+    }
+
+    /**
+     * The content stream from the first recipient info whose key this office can unwrap. Several may carry this
+     * office's certificate id (CAs of the same name can issue the same issuer and serial number), so all are tried.
+     */
+    private CMSTypedStream recover(List<RecipientInformation> matches) throws IOException {
+        EnvelopeException weak = null;
+        Exception failed = null;
+        for (RecipientInformation ri : matches) {
+            Recipient r;
+            if (ri instanceof KeyAgreeRecipientInformation) {
+                r = new JceKeyAgreeAuthEnvelopedRecipient(recipient.privateKey()).setProvider(Bc.PROVIDER);
+            } else {
+                try {
+                    AlgorithmPolicy.checkKeyTransport(ri.getKeyEncryptionAlgorithm());
+                } catch (EnvelopeException e) {
+                    weak = weak == null ? e : weak;
+                    continue;
+                }
+                r = new JceKeyTransAuthEnvelopedRecipient(recipient.privateKey()).setProvider(Bc.PROVIDER);
+            }
+            try {
+                return ri.getContentStream(r);
+            } catch (CMSException | RuntimeException e) {
+                failed = e;
+            }
+        }
+        if (failed == null) {
+            throw weak;
+        }
+        // A recipient info carries this office's certificate id, so the envelope was made for it.
+        throw new EnvelopeException(Failure.TAMPERED, "the key for this recipient could not be unwrapped (damaged, or"
+                + " made for another key with the same certificate id)", failed);
     }
 
     private record Verified(X509Certificate signer, Optional<String> signedName, Optional<Instant> signingTime) {
@@ -227,6 +324,7 @@ public final class Opener {
                 throw new EnvelopeException(Failure.MALFORMED, "expected one signer, found " + signers.size());
             }
             SignerInformation si = signers.iterator().next();
+            AlgorithmPolicy.checkSignature(si);
             @SuppressWarnings("unchecked")
             Collection<X509CertificateHolder> matches = certs.getMatches(si.getSID());
             if (matches.isEmpty()) {
@@ -247,68 +345,146 @@ public final class Opener {
             }
             JcaX509CertificateConverter conv = new JcaX509CertificateConverter().setProvider(Bc.PROVIDER);
             X509Certificate signer = conv.getCertificate(holder);
-            List<X509Certificate> others = new ArrayList<>();
+            List<X509Certificate> included = new ArrayList<>();
             @SuppressWarnings("unchecked")
             Collection<X509CertificateHolder> all = certs.getMatches(null);
             for (X509CertificateHolder h : all) {
-                if (!h.equals(holder)) {
-                    others.add(conv.getCertificate(h));
-                }
+                included.add(conv.getCertificate(h));
             }
-            validatePath(signer, others);
             AttributeTable attrs = si.getSignedAttributes();
-            Optional<String> name = Optional.empty();
-            Optional<Instant> time = Optional.empty();
-            if (attrs != null) {
-                Attribute a = attrs.get(Sealer.SIGNED_FILE_NAME);
-                if (a != null) {
-                    name = Optional.of(((ASN1String) a.getAttrValues().getObjectAt(0)).getString());
-                }
-                Attribute t = attrs.get(CMSAttributes.signingTime);
-                if (t != null) {
-                    time = Optional.of(Time.getInstance(t.getAttrValues().getObjectAt(0)).getDate().toInstant());
-                }
+            Optional<String> name = signedName(attrs);
+            Optional<Instant> time = signingTime(attrs);
+            Instant latest = clock.instant().plus(CLOCK_SKEW);
+            if (time.isPresent() && time.get().isAfter(latest)) {
+                throw new EnvelopeException(Failure.FUTURE_SIGNING_TIME, "the signing time lies in the future: "
+                        + time.get() + ", later than " + latest + " (this clock plus " + CLOCK_SKEW.toMinutes()
+                        + " minutes)");
             }
+            validatePath(signer, included, time);
             return new Verified(signer, name, time);
-        } catch (CMSException | GeneralSecurityException | org.bouncycastle.operator.OperatorCreationException e) {
+        } catch (EnvelopeException e) {
+            throw e;
+        } catch (CMSException | GeneralSecurityException | OperatorCreationException | RuntimeException e) {
             throw new EnvelopeException(Failure.MALFORMED, "signed data cannot be parsed", e);
         }
     }
 
-    private void validatePath(X509Certificate signer, List<X509Certificate> intermediates)
+    private static Optional<String> signedName(AttributeTable attrs) {
+        Attribute a = single(attrs, Sealer.SIGNED_FILE_NAME, "signed file name");
+        if (a == null) {
+            return Optional.empty();
+        }
+        if (!(a.getAttrValues().getObjectAt(0) instanceof ASN1String s)) {
+            throw new EnvelopeException(Failure.MALFORMED, "the signed file name is not a string");
+        }
+        return Optional.of(s.getString());
+    }
+
+    private static Optional<Instant> signingTime(AttributeTable attrs) {
+        Attribute t = single(attrs, CMSAttributes.signingTime, "signing time");
+        try {
+            return t == null ? Optional.empty()
+                    : Optional.of(Time.getInstance(t.getAttrValues().getObjectAt(0)).getDate().toInstant());
+        } catch (IllegalArgumentException e) {
+            throw new EnvelopeException(Failure.MALFORMED, "the signing time is not a time", e);
+        }
+    }
+
+    /** The attribute of {@code type}, null when absent; two of them or two values would be ambiguous. */
+    private static Attribute single(AttributeTable attrs, ASN1ObjectIdentifier type, String what) {
+        if (attrs == null || attrs.get(type) == null) {
+            return null;
+        }
+        if (attrs.getAll(type).size() != 1 || attrs.get(type).getAttrValues().size() != 1) {
+            throw new EnvelopeException(Failure.MALFORMED, "the " + what + " attribute holds more than one value");
+        }
+        return attrs.get(type);
+    }
+
+    /**
+     * Builds a path from the signer to a trust anchor out of the certificates the sender included (in whatever order
+     * and with whatever extras they came), valid at the clock's instant, then checks it against the CRLs.
+     */
+    private void validatePath(X509Certificate signer, List<X509Certificate> included, Optional<Instant> signingTime)
             throws GeneralSecurityException {
         boolean[] ku = signer.getKeyUsage();
         if (ku != null && !ku[0]) {
             throw new EnvelopeException(Failure.UNUSABLE_KEY, "the signer's certificate is not for digital signatures");
         }
-        List<X509Certificate> path = new ArrayList<>();
-        path.add(signer);
-        for (X509Certificate c : intermediates) {
-            if (anchors.stream().noneMatch(a -> a.getTrustedCert().equals(c))) {
-                path.add(c);
+        List<String> eku = signer.getExtendedKeyUsage();
+        if (eku != null && eku.stream().noneMatch(SIGNING_PURPOSES::contains)) {
+            throw new EnvelopeException(Failure.UNTRUSTED_SIGNER, "the signer's certificate is not for signing files"
+                    + " (extended key usage " + eku.stream().map(Opener::purpose).collect(Collectors.joining(", "))
+                    + "); a certificate for e-mail protection or TLS client authentication is needed");
+        }
+        Instant now = clock.instant();
+        CertPath path;
+        try {
+            path = buildPath(signer, included, now);
+        } catch (CertPathBuilderException e) {
+            // The builder does not say why no path was found; one found at the signing time means a validity period.
+            if (!isValidAt(signer, now) || signingTime.isPresent() && builds(signer, included, signingTime.get())) {
+                throw new EnvelopeException(Failure.EXPIRED_SIGNER, "a certificate of the signer's path is expired or"
+                        + " not yet valid at " + now, e);
             }
+            throw new EnvelopeException(Failure.UNTRUSTED_SIGNER, "no certificate path from the signer to a trust"
+                    + " anchor", e);
+        }
+        if (crls.isEmpty()) {
+            return;
         }
         PKIXParameters params = new PKIXParameters(anchors);
-        params.setDate(Date.from(clock.instant()));
-        params.setRevocationEnabled(!crls.isEmpty());
-        if (!crls.isEmpty()) {
-            params.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(crls)));
-        }
+        params.setDate(Date.from(now));
+        params.setRevocationEnabled(true);
+        params.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(crls)));
         try {
-            CertPathValidator.getInstance("PKIX").validate(
-                    CertificateFactory.getInstance("X.509").generateCertPath(path), params);
+            // Validated separately from building: the builder drops the reason a path was refused.
+            CertPathValidator.getInstance("PKIX").validate(path, params);
         } catch (CertPathValidatorException e) {
             Failure f = switch (e.getReason() instanceof CertPathValidatorException.BasicReason b ? b
                     : CertPathValidatorException.BasicReason.UNSPECIFIED) {
                 case EXPIRED, NOT_YET_VALID -> Failure.EXPIRED_SIGNER;
                 case REVOKED -> Failure.REVOKED_SIGNER;
+                case UNDETERMINED_REVOCATION_STATUS -> Failure.REVOCATION_UNKNOWN;
                 default -> Failure.UNTRUSTED_SIGNER;
             };
-            throw new EnvelopeException(f, "certificate path: " + e.getReason(), e);
+            throw new EnvelopeException(f, f == Failure.REVOCATION_UNKNOWN ? "no current CRL for a certificate of the"
+                    + " signer's path (missing, or past its next update)" : "certificate path: " + e.getReason(), e);
         }
     }
 
-    private Party checkOffice(String name, X509Certificate signer) {
+    private static String purpose(String oid) {
+        return oid.equals(KeyPurposeId.id_kp_serverAuth.getId()) ? "serverAuth"
+                : oid.equals(KeyPurposeId.id_kp_codeSigning.getId()) ? "codeSigning" : oid;
+    }
+
+    private CertPath buildPath(X509Certificate signer, List<X509Certificate> included, Instant at)
+            throws GeneralSecurityException {
+        X509CertSelector target = new X509CertSelector();
+        target.setCertificate(signer);
+        PKIXBuilderParameters params = new PKIXBuilderParameters(anchors, target);
+        params.setDate(Date.from(at));
+        params.setRevocationEnabled(false);
+        params.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(included)));
+        return CertPathBuilder.getInstance("PKIX").build(params).getCertPath();
+    }
+
+    private boolean builds(X509Certificate signer, List<X509Certificate> included, Instant at)
+            throws GeneralSecurityException {
+        try {
+            buildPath(signer, included, at);
+            return true;
+        } catch (CertPathBuilderException e) {
+            return false;
+        }
+    }
+
+    private static boolean isValidAt(X509Certificate c, Instant at) {
+        return !at.isBefore(c.getNotBefore().toInstant()) && !at.isAfter(c.getNotAfter().toInstant());
+    }
+
+    /** Checks the signer against the sender of the name and this office against its receiver; returns the sender. */
+    private Party checkOffices(String name, X509Certificate signer) {
         Optional<Party[]> parties = NameParts.parties(name);
         if (parties.isEmpty()) {
             throw new EnvelopeException(Failure.NAME_MISMATCH, "the file name names no sender office");
@@ -318,6 +494,12 @@ public final class Opener {
         if (office.isEmpty() || !office.get().equals(sender.office())) {
             throw new EnvelopeException(Failure.OFFICE_MISMATCH, "signer office "
                     + office.map(OfficeNumber::value).orElse("(none)") + ", sender in name " + sender.office());
+        }
+        OfficeNumber receiver = parties.get()[1].office();
+        Optional<OfficeNumber> me = binding.officeOf(recipient.certificate());
+        if (me.isEmpty() || !me.get().equals(receiver)) {
+            throw new EnvelopeException(Failure.RECEIVER_MISMATCH, "receiver in name " + receiver + ", this office "
+                    + me.map(OfficeNumber::value).orElse("(none in its certificate)"));
         }
         return sender;
     }

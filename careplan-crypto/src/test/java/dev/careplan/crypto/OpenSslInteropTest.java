@@ -3,6 +3,7 @@ package dev.careplan.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.careplan.crypto.EnvelopeException.Failure;
 import dev.careplan.crypto.pki.KeyType;
 import dev.careplan.crypto.pki.TestPki;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,4 +95,39 @@ class OpenSslInteropTest {
         assertThat(Files.readAllBytes(o.file())).isEqualTo(Files.readAllBytes(plain));
     }
 
+    private EnvelopeException openSslSealedFailure(String cipher, String... keyopts) throws Exception {
+        TestPki pki = TestPki.create(Clock.systemUTC());
+        OfficeCredentials receiver = pki.issueOffice(SealOpenTest.HOME_HELP, KeyType.RSA_2048);
+        setUp(pki, pki.issueOffice(SealOpenTest.CM, KeyType.RSA_2048), receiver);
+        run(dir, "openssl", "cms", "-sign", "-in", NAME, "-signer", "sender.pem", "-inkey", "sender.key",
+                "-outform", "DER", "-nodetach", "-binary", "-out", "signed.der");
+        List<String> enc = new ArrayList<>(List.of("openssl", "cms", "-encrypt", cipher, "-binary", "-in",
+                "signed.der", "-outform", "DER", "-out", NAME + ".p7m", "-recip", "receiver.pem"));
+        enc.addAll(List.of(keyopts));
+        run(dir, enc.toArray(String[]::new));
+        Opener opener = Opener.of(receiver, List.of(pki.caCertificate()));
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        try {
+            opener.open(dir.resolve(NAME + ".p7m"), inbox);
+        } catch (EnvelopeException e) {
+            assertThat(inbox).isEmptyDirectory();
+            return e;
+        }
+        throw new AssertionError("opened");
+    }
+
+    @Test
+    void pkcs1v15KeyTransportOfOpenSslIsRefused() throws Exception {
+        EnvelopeException e = openSslSealedFailure("-aes-256-gcm");
+        assertThat(e.failure()).isEqualTo(Failure.WEAK_ALGORITHM);
+        assertThat(e).hasMessageContaining("PKCS#1 v1.5");
+    }
+
+    @Test
+    void envelopedDataOfOpenSslIsRefused() throws Exception {
+        EnvelopeException e = openSslSealedFailure("-aes-256-cbc", "-keyopt", "rsa_padding_mode:oaep", "-keyopt",
+                "rsa_oaep_md:sha256");
+        assertThat(e.failure()).isEqualTo(Failure.WEAK_ALGORITHM);
+        assertThat(e).hasMessageContaining("AES-256-GCM AuthEnvelopedData is expected");
+    }
 }
