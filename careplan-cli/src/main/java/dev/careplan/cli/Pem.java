@@ -19,6 +19,9 @@ final class Pem {
     }
 
     static List<X509Certificate> certificates(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new java.nio.file.NoSuchFileException(file.toString(), null, "no such certificate file");
+        }
         try (InputStream in = Files.newInputStream(file)) {
             List<X509Certificate> out = new ArrayList<>();
             for (var c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
@@ -43,6 +46,9 @@ final class Pem {
 
     /** The first line of a password file, without its line end. */
     static char[] password(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new java.nio.file.NoSuchFileException(file.toString(), null, "no such password file");
+        }
         String s = Files.readString(file, StandardCharsets.UTF_8);
         int nl = s.indexOf('\n');
         String line = nl < 0 ? s : s.substring(0, nl);
