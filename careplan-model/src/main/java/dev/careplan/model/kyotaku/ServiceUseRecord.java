@@ -39,7 +39,7 @@ import java.util.Optional;
  * @param insuredNumber No.3 被保険者番号: Insured person's number; {@code H} + 9 digits for 生活保護単独.
  * @param createdDate No.4 作成年月日: Creation date.
  * @param targetYearMonth No.5 対象年月: Service month; equal in all records and to the file-name month.
- * @param planOfficeNumber No.6 プラン担当業者コード: Care-management office in charge of the plan (required: AMBIGUOUS in the source, recommendation followed).
+ * @param planOfficeNumber No.6 プラン担当業者コード: Care-management office in charge of the plan; required as a warning (AMBIGUOUS in the source: rules.md FLD-REQ sets W, so a received row without it can still be read).
  * @param planManagerName No.7 プラン担当者名: Care manager in charge; required as a warning (AMBIGUOUS in the source, recommendation followed).
  * @param units No.8 単位数: Units after discount; negative on reduction lines; may be {@code 0} in 実績 when it cannot be computed. Required as a warning (AMBIGUOUS).
  * @param shortStayDaysBeforeMonth No.9 前月までの短期入所利用日数: Short-stay days up to the previous month.
@@ -77,7 +77,8 @@ public record ServiceUseRecord(
         @LayoutField(no = 5, ja = "対象年月")
         YearMonth targetYearMonth,
         @LayoutField(no = 6, ja = "プラン担当業者コード")
-        OfficeNumber planOfficeNumber,
+        @NotNull(message = "{careplan.required}", payload = {Unwrapping.Unwrap.class, Rule.FldReq.class, Rule.Warning.class})
+        Optional<OfficeNumber> planOfficeNumber,
         @LayoutField(no = 7, ja = "プラン担当者名")
         @NotBlank(message = "{careplan.required}", payload = {Rule.FldReq.class, Rule.Warning.class})
         String planManagerName,
@@ -130,7 +131,7 @@ public record ServiceUseRecord(
         Objects.requireNonNull(insuredNumber, "insuredNumber (被保険者番号) is required");
         Objects.requireNonNull(createdDate, "createdDate (作成年月日) is required");
         Objects.requireNonNull(targetYearMonth, "targetYearMonth (対象年月) is required");
-        Objects.requireNonNull(planOfficeNumber, "planOfficeNumber (プラン担当業者コード) is required");
+        Objects.requireNonNull(planOfficeNumber, "planOfficeNumber (プラン担当業者コード) must not be null; use Optional.empty() for an empty field");
         Objects.requireNonNull(planManagerName, "planManagerName (プラン担当者名) must not be null; use \"\" for an empty field");
         Objects.requireNonNull(units, "units (単位数) must not be null; use Optional.empty() for an empty field");
         Objects.requireNonNull(shortStayDaysBeforeMonth, "shortStayDaysBeforeMonth (前月までの短期入所利用日数) must not be null; use Optional.empty() for an empty field");
@@ -171,7 +172,7 @@ public record ServiceUseRecord(
     public static final class Builder extends RowBuilder<Builder> {
         private LocalDate createdDate;
         private YearMonth targetYearMonth;
-        private OfficeNumber planOfficeNumber;
+        private Optional<OfficeNumber> planOfficeNumber = Optional.empty();
         private String planManagerName = "";
         private Optional<@Digits(integer = 6, fraction = 0, message = "{careplan.digits}", payload = Rule.FldLen.class) Integer> units = Optional.empty();
         private Optional<@Digits(integer = 5, fraction = 0, message = "{careplan.digits}", payload = Rule.FldLen.class) @PositiveOrZero(message = "{careplan.notNegative}", payload = Rule.FldDigit.class) Integer> shortStayDaysBeforeMonth = Optional.empty();
@@ -212,9 +213,9 @@ public record ServiceUseRecord(
             return this;
         }
 
-        /** No.6 プラン担当業者コード: Care-management office in charge of the plan (required: AMBIGUOUS in the source, recommendation followed). */
+        /** No.6 プラン担当業者コード: Care-management office in charge of the plan (required as a warning). */
         public Builder planOfficeNumber(OfficeNumber value) {
-            this.planOfficeNumber = value;
+            this.planOfficeNumber = Optional.of(value);
             return this;
         }
 

@@ -44,6 +44,24 @@ class RecordsTest {
     }
 
     @Test
+    void aPlanRowWithoutItsPlanOfficeIsReadableAndAWarning() {
+        ServiceUseRecord r = ServiceUseRecord.builder().csvVersion(dev.careplan.model.CsvVersion.V4_1)
+                .insurerNumber(Fixtures.INSURER).insuredNumber(Fixtures.YAMADA).createdDate(Fixtures.PLAN_DATE)
+                .targetYearMonth(Fixtures.MONTH).planManagerName("佐藤 花子").units(250)
+                .serviceDate(Fixtures.MONTH.atDay(2)).serviceStartTime(dev.careplan.model.ServiceTime.of("0930"))
+                .serviceEndTime(dev.careplan.model.ServiceTime.of("1000")).serviceCount(1)
+                .serviceCode(dev.careplan.model.ServiceCode.of("111211")).serviceOfficeNumber(Fixtures.HOME_HELP_OFFICE)
+                .serviceOfficeName("ひまわり訪問介護").over30DaysFlag(dev.careplan.model.code.Over30DaysFlag.NOT_APPLICABLE)
+                .updaterOfficeNumber(Fixtures.CARE_OFFICE).build();
+        assertThat(r.planOfficeNumber()).isEmpty();
+        assertThat(validator.validate(r)).singleElement().satisfies(v -> {
+            assertThat(v.ruleId()).isEqualTo("FLD-REQ");
+            assertThat(v.severity()).isEqualTo(dev.careplan.model.validation.Severity.WARNING);
+            assertThat(v.fieldNo()).contains(6);
+        });
+    }
+
+    @Test
     void supplementKeepsItsNineSlots() {
         SupplementaryUserRecord r = Fixtures.supplement().build();
         assertThat(validator.validate(r)).isEmpty();
