@@ -62,6 +62,9 @@ final class ReceiveCommand implements Callable<Integer> {
                 w.println(r.unit().sequence() + " from " + r.unit().sender() + ": " + r.outcome());
                 for (OpenedFile f : r.files()) {
                     FileReport report = reports.get(f.fileName());
+                    if (report == null) {
+                        continue;
+                    }
                     w.println("  " + f.fileName() + "  verified sender " + f.sender() + ", " + report.records()
                             + " records, " + (report.valid() ? "valid" : report.violations().stream()
                                     .filter(v -> v.isError()).count() + " ERROR violations (validate the file to see them)"));

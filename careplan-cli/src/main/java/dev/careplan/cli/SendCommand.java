@@ -7,7 +7,6 @@ import dev.careplan.crypto.SealingRefusedException;
 import dev.careplan.csv.ConformanceValidator;
 import dev.careplan.csv.ValidationReport;
 import dev.careplan.csv.Violation;
-import dev.careplan.transport.DeliveryStatus;
 import dev.careplan.transport.Journal;
 import dev.careplan.transport.ReceiverCertificates;
 import dev.careplan.transport.RelayClient;
@@ -119,13 +118,16 @@ final class SendCommand implements Callable<Integer> {
                     if (ex.reason() == TransportException.Reason.UNAVAILABLE) {
                         throw ex;
                     }
-                    if (ex.reason() == TransportException.Reason.CONFLICT && client.status(id) != DeliveryStatus.UNKNOWN) {
-                        // Sealing is randomised, so a retry never matches byte for byte; the relay has this unit
-                        // from this office already (an answer lost, or a second run): report it, do not resend.
+                    if (ex.reason() == TransportException.Reason.CONFLICT) {
+                        // Sealing is randomised, so even the same files never match what the relay holds byte for
+                        // byte: say what the relay has, and let the office decide.
+                        err.println("refused " + id + ": the relay already holds a unit with this sequence number from"
+                                + " this office (" + client.status(id) + "). If it is this send (an answer was lost),"
+                                + " nothing more is needed; if the files changed, give them a new sequence number.");
                         journal.record(new Journal.Entry(Clock.systemUTC().instant(), Journal.Direction.SENT, id,
                                 sealed.stream().map(s -> new Journal.FileEntry(s.name(), s.sha256())).toList(),
-                                "ALREADY_SENT"));
-                        out.println("already on the relay " + id + " (sent before): " + client.status(id));
+                                "REFUSED:CONFLICT"));
+                        code = CareplanCli.FAILED;
                         continue;
                     }
                     journal.record(new Journal.Entry(Clock.systemUTC().instant(), Journal.Direction.SENT, id,

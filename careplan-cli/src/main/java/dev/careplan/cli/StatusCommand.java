@@ -4,6 +4,7 @@ import dev.careplan.crypto.CredentialsException;
 import dev.careplan.transport.Journal;
 import dev.careplan.transport.RelayClient;
 import dev.careplan.transport.TransportException;
+import dev.careplan.transport.UnitId;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -36,13 +37,14 @@ final class StatusCommand implements Callable<Integer> {
         try {
             relay.credentials(); // checked first: a precise message and exit code for a bad key store
             RelayClient client = relay.client();
-            List<Journal.Entry> sent = new Journal(relay.journal).entries().stream()
-                    .filter(e -> e.direction() == Journal.Direction.SENT).toList();
+            List<UnitId> sent = new Journal(relay.journal).entries().stream()
+                    .filter(e -> e.direction() == Journal.Direction.SENT && e.outcome().equals("SENT"))
+                    .map(Journal.Entry::unit).distinct().toList();
             if (sent.isEmpty()) {
                 w.println("the journal " + relay.journal + " records no unit sent");
             }
-            for (Journal.Entry e : sent) {
-                w.println(e.unit().sequence() + " to " + e.unit().receiver() + ": " + client.status(e.unit()));
+            for (UnitId u : sent) {
+                w.println(u.sequence() + " to " + u.receiver() + ": " + client.status(u));
             }
             w.flush();
             return CareplanCli.OK;

@@ -61,6 +61,16 @@ class RuleEdgeCasesTest {
     }
 
     @Test
+    void aRowRuleThatReadsTheMalformedFieldStaysSilent() throws Exception {
+        List<Violation> rental = file(PLAN, CorpusEdit.of(PLAN).set(1, 15, "171001").set(1, 16, "")
+                .set(1, 17, "0000100000100001"));
+        assertThat(rules(rental, Optional.empty())).contains("FLD-LEN").doesNotContain("FLD-TAIS");
+        String planBound = "UPHOSOKU_000000_1310000001_43_1310000002_11_20250520100000.CSV";
+        List<Violation> badDate = file(planBound, CorpusEdit.of(planBound).set(1, 4, "20250231"));
+        assertThat(rules(badDate, Optional.empty())).contains("FLD-DATE").doesNotContain("MON-003");
+    }
+
+    @Test
     void aFindingOnTheMalformedFieldItselfIsNotRepeated() throws Exception {
         // A bad time is FLD-TIME; the time-order rule must not add a second finding on the same field.
         List<Violation> vs = file(PLAN, CorpusEdit.of(PLAN).set(1, 13, "0860"));

@@ -59,26 +59,36 @@ public final class FolderTransport implements Transport {
                 throw new TransportException(TransportException.Reason.CONFLICT, "unit " + unit.id()
                         + " was sent before with other content; use a new sequence number");
             }
-            Map<Path, Path> staged = new TreeMap<>();
+            // Conflicts first, so that nothing is staged for a unit that cannot go.
             for (UnitFile f : unit.files()) {
                 Path target = outbox.resolve(f.name());
-                if (Files.exists(target)) {
-                    if (java.util.Arrays.equals(Files.readAllBytes(target), f.bytes())) {
-                        continue;
-                    }
+                if (Files.exists(target) && !java.util.Arrays.equals(Files.readAllBytes(target), f.bytes())) {
                     throw new TransportException(TransportException.Reason.CONFLICT, f.name()
                             + " already waits in the outbox with other content");
                 }
-                staged.put(target, writeHidden(f.bytes()));
             }
-            writeDurably(record, fingerprint);
-            for (Map.Entry<Path, Path> e : staged.entrySet()) {
-                try {
-                    Files.move(e.getValue(), e.getKey(), StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException ex) {
-                    Files.move(e.getValue(), e.getKey());
+            Map<Path, Path> staged = new TreeMap<>();
+            try {
+                for (UnitFile f : unit.files()) {
+                    Path target = outbox.resolve(f.name());
+                    if (!Files.exists(target)) {
+                        staged.put(target, writeHidden(f.bytes()));
+                    }
+                }
+                for (Map.Entry<Path, Path> e : staged.entrySet()) {
+                    try {
+                        Files.move(e.getValue(), e.getKey(), StandardCopyOption.ATOMIC_MOVE);
+                    } catch (AtomicMoveNotSupportedException ex) {
+                        Files.move(e.getValue(), e.getKey());
+                    }
+                }
+            } finally {
+                for (Path tmp : staged.values()) {
+                    Files.deleteIfExists(tmp);
                 }
             }
+            // Last: a crash before this line leaves the unit unrecorded, and sending it again completes it.
+            writeDurably(record, fingerprint);
         } catch (IOException e) {
             throw new TransportException(TransportException.Reason.UNAVAILABLE, "cannot write unit " + unit.id()
                     + " into the outbox", e);

@@ -63,6 +63,7 @@ public final class Journal {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Logger LOG = LoggerFactory.getLogger(Journal.class);
+    private static final java.util.Map<Path, Object> WRITERS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Path file;
 
@@ -92,25 +93,40 @@ public final class Journal {
             }
             boolean created = !Files.exists(file);
             byte[] line = (JSON.writeValueAsString(o) + "\n").getBytes(StandardCharsets.UTF_8);
-            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE)) {
-                long end = ch.size();
-                if (end > 0 && !endsWithNewline(ch, end)) {
-                    // A crash tore the last line: end it, so that it cannot swallow this entry.
-                    line = ("\n" + new String(line, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-                }
-                ch.position(end);
-                ByteBuffer b = ByteBuffer.wrap(line);
-                while (b.hasRemaining()) {
-                    ch.write(b);
-                }
-                ch.force(true);
+            synchronized (WRITERS.computeIfAbsent(file.toAbsolutePath().normalize(), k -> new Object())) {
+                append(line);
             }
             if (created && file.toAbsolutePath().getParent() != null) {
                 forceFolder(file.toAbsolutePath().getParent());
             }
         } catch (IOException ex) {
             throw new UncheckedIOException("cannot write the journal " + file, ex);
+        }
+    }
+
+    /**
+     * Appends one line under a file lock (across processes too: a send and a receive may share one journal), because
+     * the torn-line check and the write must see the same end of file. File locks are per JVM, so writers of this
+     * JVM queue on a shared monitor first.
+     */
+    private void append(byte[] entry) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+                var lock = ch.lock()) {
+            long end = ch.size();
+            byte[] line = entry;
+            if (end > 0 && !endsWithNewline(ch, end)) {
+                // A crash tore the last line: end it, so that it cannot swallow this entry.
+                line = new byte[entry.length + 1];
+                line[0] = '\n';
+                System.arraycopy(entry, 0, line, 1, entry.length);
+            }
+            ch.position(end);
+            ByteBuffer b = ByteBuffer.wrap(line);
+            while (b.hasRemaining()) {
+                ch.write(b);
+            }
+            ch.force(true);
         }
     }
 

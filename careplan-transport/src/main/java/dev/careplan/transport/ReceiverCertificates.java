@@ -22,6 +22,9 @@ import java.util.Set;
  * encrypted to: it must chain to the sender's own trust anchors (PKIX, at the clock's time), allow encryption (key
  * usage keyEncipherment or keyAgreement, where the extension is present) and name the intended receiver. A relay
  * that handed out a certificate of its own making could otherwise read every file sealed for it.
+ *
+ * <p>The directory serves the receiver's certificate alone: where office certificates are issued by an intermediate
+ * CA, that intermediate belongs among the trust anchors given here (e.g. in the {@code --trust} file).
  */
 public final class ReceiverCertificates {
     private ReceiverCertificates() {

@@ -67,16 +67,6 @@ public final class RelayServer implements AutoCloseable {
     /** Uploads decoded at once: each holds its unit in memory a few times over, so their number is bounded. */
     static final int UPLOADS = 4;
 
-    static {
-        // The JDK server's own limits (seconds), read once when its first server starts; an explicit setting wins.
-        System.setProperty("sun.net.httpserver.maxReqTime",
-                System.getProperty("sun.net.httpserver.maxReqTime", "30"));
-        System.setProperty("sun.net.httpserver.maxRspTime",
-                System.getProperty("sun.net.httpserver.maxRspTime", "600"));
-        System.setProperty("sun.net.httpserver.idleInterval",
-                System.getProperty("sun.net.httpserver.idleInterval", "30"));
-    }
-
     private final Semaphore uploads = new Semaphore(UPLOADS);
 
     /** How often an idle relay removes expired units; requests sweep too, so this only bounds the idle case. */
@@ -110,6 +100,7 @@ public final class RelayServer implements AutoCloseable {
         } catch (GeneralSecurityException e) {
             throw new IOException("cannot set up TLS for the relay: " + e.getMessage(), e);
         }
+        serverLimits(relay.maxUnitBytes());
         HttpsServer server = HttpsServer.create(address, 64);
         server.setHttpsConfigurator(new HttpsConfigurator(ctx) {
             @Override
@@ -128,6 +119,21 @@ public final class RelayServer implements AutoCloseable {
         // At once, so that units that expired while the relay was down leave the disk without waiting for a request.
         rs.sweeper.scheduleWithFixedDelay(rs::sweep, 0, SWEEP_INTERVAL.toSeconds(), TimeUnit.SECONDS);
         return rs;
+    }
+
+    /**
+     * The JDK server's own time limits, in seconds, read once when its first server starts in the JVM; an explicit
+     * setting wins. They bound a whole request or response, body included, so they allow the largest unit at a
+     * modest 1 Mbit/s (and never less than two minutes): a stalled client is dropped, a slow honest one is not.
+     */
+    private static void serverLimits(long maxUnitBytes) {
+        long seconds = Math.max(120, maxUnitBytes * 4 / 3 * 8 / 1_000_000);
+        System.setProperty("sun.net.httpserver.maxReqTime",
+                System.getProperty("sun.net.httpserver.maxReqTime", Long.toString(seconds)));
+        System.setProperty("sun.net.httpserver.maxRspTime",
+                System.getProperty("sun.net.httpserver.maxRspTime", Long.toString(seconds)));
+        System.setProperty("sun.net.httpserver.idleInterval",
+                System.getProperty("sun.net.httpserver.idleInterval", "30"));
     }
 
     /** The bound port. */

@@ -41,7 +41,7 @@ public final class SafeReceiver {
     public static final String ALREADY_IMPORTED = "ALREADY_IMPORTED";
     private static final String PENDING = "PENDING:";
 
-    /** What happened to one unit. */
+    /** What happened to one unit; {@code files} are the files published now (none for a rejected unit). */
     public record Received(UnitId unit, List<OpenedFile> files, String outcome) {
         /** Copies the files. */
         public Received {
@@ -120,10 +120,14 @@ public final class SafeReceiver {
                     opened.add(opener.open(new ByteArrayInputStream(f.bytes()), delivered, staging));
                 }
             } catch (EnvelopeException e) {
-                delete(staging);
-                String outcome = "REJECTED:" + e.failure();
-                journal.record(new Journal.Entry(clock.instant(), Journal.Direction.RECEIVED, id, entries, outcome));
-                return new Received(id, opened, outcome);
+                return reject(id, entries, staging, e.failure().name());
+            }
+            for (OpenedFile o : opened) {
+                Path target = destination.resolve(o.fileName());
+                if (Files.exists(target) && Files.mismatch(o.file(), target) != -1) {
+                    // Checked before the unit is journalled as pending, so that no file of it is published.
+                    return reject(id, entries, staging, "ALREADY_EXISTS");
+                }
             }
             String outcome = opened.stream().allMatch(check) ? IMPORTED : IMPORTED_WITH_ERRORS;
             journal.record(new Journal.Entry(clock.instant(), Journal.Direction.RECEIVED, id, entries,
@@ -135,6 +139,15 @@ public final class SafeReceiver {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write unit " + id + " into " + destination, e);
         }
+    }
+
+    /** A unit that is not imported: nothing of it is published or kept, it stays unacknowledged on the channel. */
+    private Received reject(UnitId id, List<Journal.FileEntry> entries, Path staging, String failure)
+            throws IOException {
+        delete(staging);
+        String outcome = "REJECTED:" + failure;
+        journal.record(new Journal.Entry(clock.instant(), Journal.Direction.RECEIVED, id, entries, outcome));
+        return new Received(id, List.of(), outcome);
     }
 
     private Received finish(UnitId id, List<Journal.FileEntry> entries, String outcome, List<OpenedFile> files) {

@@ -80,6 +80,10 @@ class FolderAndMemoryTransportTest {
         assertThatThrownBy(() -> t.send(other)).isInstanceOfSatisfying(TransportException.class,
                 e -> assertThat(e.reason()).isEqualTo(TransportException.Reason.CONFLICT));
         assertThat(t.inbox()).isEmpty();
+        try (Stream<Path> left = Files.list(dir.resolve("out"))) {
+            assertThat(left.filter(p -> p.getFileName().toString().endsWith(".part"))).as("no staged leftovers")
+                    .isEmpty();
+        }
     }
 
     @Test

@@ -35,6 +35,27 @@ class JournalTest {
     }
 
     @Test
+    void twoWritersOfOneJournalLoseNoEntry() throws Exception {
+        Journal a = new Journal(dir.resolve("j.jsonl"));
+        Journal b = new Journal(dir.resolve("j.jsonl"));
+        Thread ta = new Thread(() -> {
+            for (int i = 0; i < 300; i++) {
+                a.record(entry("20250701100000", "IMPORTED"));
+            }
+        });
+        Thread tb = new Thread(() -> {
+            for (int i = 0; i < 300; i++) {
+                b.record(entry("20250702100000", "IMPORTED"));
+            }
+        });
+        ta.start();
+        tb.start();
+        ta.join();
+        tb.join();
+        assertThat(a.entries()).hasSize(600);
+    }
+
+    @Test
     void aPendingUnitIsPendingUntilSomethingFinalFollows() {
         Journal j = new Journal(dir.resolve("j.jsonl"));
         Journal.Entry pending = entry("20250701100000", "PENDING:IMPORTED");

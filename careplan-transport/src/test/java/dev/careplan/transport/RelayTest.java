@@ -291,6 +291,24 @@ class RelayTest {
     }
 
     @Test
+    void aNameTakenInTheDestinationRejectsTheUnitWithoutPublishingAnyOfIt() throws Exception {
+        RelayClient office = client(cm);
+        Unit plan = sealedUnit(cm, CM, HH, office, SEQ, "UPPLAN_202506", "UPSIKYU_202506");
+        office.send(plan);
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("UPSIKYU_202506_1310000001_43_1310000002_11_" + SEQ + ".CSV"), "other");
+        Journal journal = new Journal(dir.resolve("hh.jsonl"));
+        var received = receiver(client(hh), hh, in, journal).receiveAll();
+        assertThat(received).singleElement().satisfies(r -> {
+            assertThat(r.outcome()).isEqualTo("REJECTED:ALREADY_EXISTS");
+            assertThat(r.files()).isEmpty();
+        });
+        assertThat(in.resolve("UPPLAN_202506_1310000001_43_1310000002_11_" + SEQ + ".CSV")).doesNotExist();
+        assertThat(client(hh).inbox()).containsExactly(plan.id());
+        assertThat(journal.pendingOutcome(plan.id(), journal.entries().get(0).files())).isEmpty();
+    }
+
+    @Test
     void aUnitWithARejectedFilePublishesNothing() throws Exception {
         RelayClient office = client(cm);
         Unit good = sealedUnit(cm, CM, HH, office, SEQ, "UPPLAN_202506", "UPSIKYU_202506");

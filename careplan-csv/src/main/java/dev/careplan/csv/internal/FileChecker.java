@@ -31,6 +31,16 @@ import java.util.Set;
 /** Validates one file in one pass: name, encoding, syntax, version, months, fields, typed cross-field rules. */
 public final class FileChecker {
 
+    /** The fields (No.) each row rule reads, per kind: FLD-TAIS reads service code, TAIS and 届出コード, etc. */
+    private static final Map<String, Set<Integer>> ROW_RULE_INPUTS = Map.ofEntries(
+            Map.entry("UPPLAN/FLD-TAIS", Set.of(15, 16, 17)), Map.entry("UPJSK/FLD-TAIS", Set.of(15, 16, 17)),
+            Map.entry("UPPLAN/MON-004", Set.of(5, 10)), Map.entry("UPJSK/MON-004", Set.of(5, 10)),
+            Map.entry("UPPLAN/MON-005", Set.of(5, 11)), Map.entry("UPJSK/MON-005", Set.of(5, 11)),
+            Map.entry("UPPLAN/FLD-MEISAI", Set.of(15, 19)), Map.entry("UPJSK/FLD-MEISAI", Set.of(15, 19)),
+            Map.entry("UPPLAN/FLD-TIMEORDER", Set.of(12, 13)), Map.entry("UPJSK/FLD-TIMEORDER", Set.of(12, 13)),
+            Map.entry("UPSIKYU/FLD-TAIS", Set.of(9, 10, 11)), Map.entry("UPSIKYU/FLD-7FIXED", Set.of(34)),
+            Map.entry("UPHOSOKU/MON-003", Set.of(4, 63)));
+
     private final ValidationPolicy policy;
     public FileChecker(ValidationPolicy policy) {
         this.policy = policy;
@@ -489,7 +499,7 @@ public final class FileChecker {
                 return;
             }
             for (ModelViolation mv : RowRules.check(row)) {
-                if (mv.fieldNo().isPresent() && failed.contains(mv.fieldNo().get())) {
+                if (!failed.isEmpty() && readsAny(layout.kind(), mv.ruleId(), failed)) {
                     continue;
                 }
                 Optional<FieldSpec> spec = mv.fieldNo().map(layout::field);
@@ -501,6 +511,15 @@ public final class FileChecker {
                     f.record(mv.ruleId(), mv.severity(), n, line, ja, en);
                 }
             }
+        }
+
+        /**
+         * Whether a row rule read one of the failed fields (then its finding may stem from the blank read in their
+         * place, and is dropped). A rule not listed reads too much to tell, so it is dropped whenever a field failed.
+         */
+        boolean readsAny(FileKind kind, String rule, List<Integer> failed) {
+            Set<Integer> inputs = ROW_RULE_INPUTS.get(kind.prefix() + "/" + rule);
+            return inputs == null || failed.stream().anyMatch(inputs::contains);
         }
 
         String stripName(String message, ModelViolation mv) {
