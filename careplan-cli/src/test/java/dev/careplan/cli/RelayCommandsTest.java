@@ -92,6 +92,10 @@ class RelayCommandsTest {
         assertThat(sent.code()).as(sent.err()).isZero();
         assertThat(sent.out()).contains("(3 files) to 1310000002:11: WAITING");
         assertThat(envelopesInStore()).as("accepted unit on the relay's disk").isEqualTo(3);
+        CliRun retry = CliRun.of(send.toArray(String[]::new));
+        assertThat(retry.code()).as("a retry sends the same envelopes: a duplicate, not a conflict " + retry.err())
+                .isZero();
+        assertThat(envelopesInStore()).isEqualTo(3);
 
         CliRun other = CliRun.of("receive", "--relay", url, "--key", pki.resolve("1310000003-15.p12").toString(),
                 "--password-file", pw, "--trust", pki.resolve("ca.pem").toString(), "--journal",
