@@ -63,6 +63,7 @@ final class ReceiveCommand implements Callable<Integer> {
                 for (OpenedFile f : r.files()) {
                     FileReport report = reports.get(f.fileName());
                     if (report == null) {
+                        w.println("  " + f.fileName() + "  verified sender " + f.sender() + ", not validated");
                         continue;
                     }
                     w.println("  " + f.fileName() + "  verified sender " + f.sender() + ", " + report.records()

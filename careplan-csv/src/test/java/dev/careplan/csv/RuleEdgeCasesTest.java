@@ -71,6 +71,13 @@ class RuleEdgeCasesTest {
     }
 
     @Test
+    void aRowRuleThatReadsOnlyWellFormedFieldsStillSpeaks() throws Exception {
+        String weekly = "UP3KYO_1310000001_43_1310000002_11_20250520100000.CSV";
+        List<Violation> vs = file(weekly, CorpusEdit.of(weekly).set(1, 7, "9").set(1, 9, "0900"));
+        assertThat(rules(vs, Optional.empty())).contains("FLD-CODE", "FLD-TIMEORDER");
+    }
+
+    @Test
     void aFindingOnTheMalformedFieldItselfIsNotRepeated() throws Exception {
         // A bad time is FLD-TIME; the time-order rule must not add a second finding on the same field.
         List<Violation> vs = file(PLAN, CorpusEdit.of(PLAN).set(1, 13, "0860"));

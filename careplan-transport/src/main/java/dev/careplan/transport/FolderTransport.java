@@ -32,6 +32,7 @@ public final class FolderTransport implements Transport {
     private final Path outbox;
     private final Path inbox;
     private final Path sent;
+    private static final String PENDING = "PENDING:";
 
     /** A transport writing to {@code outbox} and reading from {@code inbox} (both created if missing). */
     public FolderTransport(Path outbox, Path inbox) {
@@ -53,7 +54,14 @@ public final class FolderTransport implements Transport {
         Path record = sent.resolve(unit.id().key());
         try {
             if (Files.exists(record)) {
-                if (Files.readString(record).equals(fingerprint)) {
+                String was = Files.readString(record);
+                if (was.equals(fingerprint)) {
+                    return;
+                }
+                if (was.equals(PENDING + fingerprint)) {
+                    // A send of this unit stopped while moving its files: move what is still staged, no more.
+                    publish(unit);
+                    writeDurably(record, fingerprint);
                     return;
                 }
                 throw new TransportException(TransportException.Reason.CONFLICT, "unit " + unit.id()
@@ -67,31 +75,63 @@ public final class FolderTransport implements Transport {
                             + " already waits in the outbox with other content");
                 }
             }
-            Map<Path, Path> staged = new TreeMap<>();
+            boolean recorded = false;
             try {
                 for (UnitFile f : unit.files()) {
-                    Path target = outbox.resolve(f.name());
-                    if (!Files.exists(target)) {
-                        staged.put(target, writeHidden(f.bytes()));
+                    if (!Files.exists(outbox.resolve(f.name()))) {
+                        writeDurably(staged(f.name()), f.bytes());
                     }
                 }
-                for (Map.Entry<Path, Path> e : staged.entrySet()) {
-                    try {
-                        Files.move(e.getValue(), e.getKey(), StandardCopyOption.ATOMIC_MOVE);
-                    } catch (AtomicMoveNotSupportedException ex) {
-                        Files.move(e.getValue(), e.getKey());
-                    }
-                }
+                writeDurably(record, PENDING + fingerprint);
+                recorded = true;
             } finally {
-                for (Path tmp : staged.values()) {
-                    Files.deleteIfExists(tmp);
+                if (!recorded) {
+                    for (UnitFile f : unit.files()) {
+                        Files.deleteIfExists(staged(f.name()));
+                    }
                 }
             }
-            // Last: a crash before this line leaves the unit unrecorded, and sending it again completes it.
+            publish(unit);
             writeDurably(record, fingerprint);
         } catch (IOException e) {
             throw new TransportException(TransportException.Reason.UNAVAILABLE, "cannot write unit " + unit.id()
                     + " into the outbox", e);
+        }
+    }
+
+    /** The hidden name a file of a unit is staged under until the unit is recorded as pending. */
+    private Path staged(String name) {
+        return outbox.resolve("." + name + ".part");
+    }
+
+    /**
+     * Renames the staged files of a pending unit into place. A staged file that is gone was moved before (and may
+     * since have been taken by the desktop client), so it is not written again.
+     */
+    private void publish(Unit unit) throws IOException {
+        for (UnitFile f : unit.files()) {
+            Path part = staged(f.name());
+            if (Files.exists(part)) {
+                try {
+                    Files.move(part, outbox.resolve(f.name()), StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException ex) {
+                    Files.move(part, outbox.resolve(f.name()));
+                }
+            }
+        }
+    }
+
+    private void writeDurably(Path target, String text) throws IOException {
+        writeDurably(target, text.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    /** Writes a file complete under a temporary name, forced to disk, then renamed into place in one step. */
+    private void writeDurably(Path target, byte[] bytes) throws IOException {
+        Path tmp = writeHidden(bytes);
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 
@@ -105,11 +145,6 @@ public final class FolderTransport implements Transport {
             ch.force(true);
         }
         return tmp;
-    }
-
-    private void writeDurably(Path target, String text) throws IOException {
-        Path tmp = writeHidden(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private Map<UnitId, List<Path>> units(Path folder) {

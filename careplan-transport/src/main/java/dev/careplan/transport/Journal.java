@@ -93,7 +93,8 @@ public final class Journal {
             }
             boolean created = !Files.exists(file);
             byte[] line = (JSON.writeValueAsString(o) + "\n").getBytes(StandardCharsets.UTF_8);
-            synchronized (WRITERS.computeIfAbsent(file.toAbsolutePath().normalize(), k -> new Object())) {
+            Path key = file.toAbsolutePath().getParent().toRealPath().resolve(file.getFileName());
+            synchronized (WRITERS.computeIfAbsent(key, k -> new Object())) {
                 append(line);
             }
             if (created && file.toAbsolutePath().getParent() != null) {
@@ -112,7 +113,7 @@ public final class Journal {
     private void append(byte[] entry) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
-                var lock = ch.lock()) {
+                var lock = lock(ch)) {
             long end = ch.size();
             byte[] line = entry;
             if (end > 0 && !endsWithNewline(ch, end)) {
@@ -127,6 +128,22 @@ public final class Journal {
                 ch.write(b);
             }
             ch.force(true);
+        }
+    }
+
+    /** The file lock; held by another channel of this JVM (the same file under another name), it is waited for. */
+    private static java.nio.channels.FileLock lock(FileChannel ch) throws IOException {
+        while (true) {
+            try {
+                return ch.lock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while waiting for the journal lock", ie);
+                }
+            }
         }
     }
 

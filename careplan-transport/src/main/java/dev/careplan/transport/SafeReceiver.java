@@ -129,7 +129,9 @@ public final class SafeReceiver {
                     return reject(id, entries, staging, "ALREADY_EXISTS");
                 }
             }
-            String outcome = opened.stream().allMatch(check) ? IMPORTED : IMPORTED_WITH_ERRORS;
+            // Every file is checked (no short cut at the first failure), so that each gets its result.
+            long failing = opened.stream().filter(o -> !check.test(o)).count();
+            String outcome = failing == 0 ? IMPORTED : IMPORTED_WITH_ERRORS;
             journal.record(new Journal.Entry(clock.instant(), Journal.Direction.RECEIVED, id, entries,
                     PENDING + outcome));
             publish(staging);

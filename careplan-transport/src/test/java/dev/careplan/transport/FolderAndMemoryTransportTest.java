@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -80,10 +81,45 @@ class FolderAndMemoryTransportTest {
         assertThatThrownBy(() -> t.send(other)).isInstanceOfSatisfying(TransportException.class,
                 e -> assertThat(e.reason()).isEqualTo(TransportException.Reason.CONFLICT));
         assertThat(t.inbox()).isEmpty();
-        try (Stream<Path> left = Files.list(dir.resolve("out"))) {
-            assertThat(left.filter(p -> p.getFileName().toString().endsWith(".part"))).as("no staged leftovers")
-                    .isEmpty();
+    }
+
+    private static Unit twoFiles(String seq) {
+        List<UnitFile> files = new ArrayList<>();
+        for (String prefix : List.of("UPPLAN_202506", "UPSIKYU_202506")) {
+            String name = prefix + "_" + CM.office().value() + "_43_" + HH.office().value() + "_11_" + seq + ".CSV.p7m";
+            files.add(new UnitFile(name, (prefix + seq).getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
         }
+        return new Unit(Unit.idOf(files.get(0).name()), files);
+    }
+
+    @Test
+    void aUnitThatCannotGoStagesNothingAndPublishesNothing() throws Exception {
+        FolderTransport t = new FolderTransport(dir.resolve("out"), dir.resolve("in"));
+        Unit u = twoFiles("20250525093000");
+        Files.writeString(dir.resolve("out").resolve(u.files().get(1).name()), "other content");
+        assertThatThrownBy(() -> t.send(u)).isInstanceOfSatisfying(TransportException.class,
+                e -> assertThat(e.reason()).isEqualTo(TransportException.Reason.CONFLICT));
+        try (Stream<Path> left = Files.list(dir.resolve("out"))) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder(u.files().get(1).name(), ".careplan-sent");
+        }
+    }
+
+    @Test
+    void aSendStoppedWhileMovingIsFinishedWithoutDeliveringATakenFileAgain() throws Exception {
+        FolderTransport t = new FolderTransport(dir.resolve("out"), dir.resolve("in"));
+        Unit u = twoFiles("20250525093000");
+        // The state a crash leaves: the unit recorded as pending, its first file moved and already taken by the
+        // desktop client, its second still staged.
+        Files.writeString(dir.resolve("out/.careplan-sent").resolve(u.id().key()), "PENDING:" + Fingerprint.of(u));
+        Files.write(dir.resolve("out").resolve("." + u.files().get(1).name() + ".part"), u.files().get(1).bytes());
+        t.send(u);
+        assertThat(dir.resolve("out").resolve(u.files().get(0).name())).as("taken before, not delivered again")
+                .doesNotExist();
+        assertThat(dir.resolve("out").resolve(u.files().get(1).name())).hasBinaryContent(u.files().get(1).bytes());
+        assertThat(t.status(u.id())).isEqualTo(DeliveryStatus.WAITING);
+        Files.delete(dir.resolve("out").resolve(u.files().get(1).name()));
+        assertThat(t.status(u.id())).isEqualTo(DeliveryStatus.DELIVERED);
     }
 
     @Test

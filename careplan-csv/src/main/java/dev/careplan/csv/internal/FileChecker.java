@@ -39,7 +39,10 @@ public final class FileChecker {
             Map.entry("UPPLAN/FLD-MEISAI", Set.of(15, 19)), Map.entry("UPJSK/FLD-MEISAI", Set.of(15, 19)),
             Map.entry("UPPLAN/FLD-TIMEORDER", Set.of(12, 13)), Map.entry("UPJSK/FLD-TIMEORDER", Set.of(12, 13)),
             Map.entry("UPSIKYU/FLD-TAIS", Set.of(9, 10, 11)), Map.entry("UPSIKYU/FLD-7FIXED", Set.of(34)),
-            Map.entry("UPHOSOKU/MON-003", Set.of(4, 63)));
+            Map.entry("UPSIKYU/FLD-7SUB", Set.of(9, 13, 14, 15)), Map.entry("UP3KYO/FLD-TIMEORDER", Set.of(8, 9, 11, 12)),
+            Map.entry("UPHOSOKU/MON-003", Set.of(4, 63)),
+            Map.entry("UPHOSOKU/FLD-SLOT", java.util.stream.IntStream.rangeClosed(20, 55).boxed()
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet())));
 
     private final ValidationPolicy policy;
     public FileChecker(ValidationPolicy policy) {
@@ -499,7 +502,7 @@ public final class FileChecker {
                 return;
             }
             for (ModelViolation mv : RowRules.check(row)) {
-                if (!failed.isEmpty() && readsAny(layout.kind(), mv.ruleId(), failed)) {
+                if (!failed.isEmpty() && readsAny(layout.kind(), mv.ruleId(), mv.fieldNo(), failed)) {
                     continue;
                 }
                 Optional<FieldSpec> spec = mv.fieldNo().map(layout::field);
@@ -515,11 +518,14 @@ public final class FileChecker {
 
         /**
          * Whether a row rule read one of the failed fields (then its finding may stem from the blank read in their
-         * place, and is dropped). A rule not listed reads too much to tell, so it is dropped whenever a field failed.
+         * place, and is dropped). For a rule not listed, only a finding on a failed field itself is dropped.
          */
-        boolean readsAny(FileKind kind, String rule, List<Integer> failed) {
+        boolean readsAny(FileKind kind, String rule, Optional<Integer> reported, List<Integer> failed) {
             Set<Integer> inputs = ROW_RULE_INPUTS.get(kind.prefix() + "/" + rule);
-            return inputs == null || failed.stream().anyMatch(inputs::contains);
+            if (inputs == null) {
+                return reported.isPresent() && failed.contains(reported.get());
+            }
+            return failed.stream().anyMatch(inputs::contains);
         }
 
         String stripName(String message, ModelViolation mv) {
