@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.careplan.model.Party;
+import dev.careplan.transport.internal.Folders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -47,7 +48,7 @@ public final class FileSystemUnitStore implements UnitStore {
             Files.createDirectories(waiting);
             Files.createDirectories(status);
             Files.createDirectories(tmp);
-            deleteTree(tmp, false);
+            Folders.deleteTree(tmp, false);
             quarantineStrays(root.resolve("quarantine"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the unit store in " + root, e);
@@ -69,13 +70,13 @@ public final class FileSystemUnitStore implements UnitStore {
             }
             ObjectNode meta = JSON.createObjectNode().put("fingerprint", fp).put("acceptedAt", acceptedAt.toString());
             writeDurably(work.resolve(META), JSON.writeValueAsBytes(meta));
-            forceDir(work);
+            Folders.force(work);
             move(work, waiting.resolve(unit.id().key()));
-            forceDir(waiting);
+            Folders.force(waiting);
             return PutResult.STORED;
         } catch (IOException e) {
             try {
-                deleteTree(work, true);
+                Folders.deleteTree(work, true);
             } catch (IOException ignored) {
                 // The next start removes it.
             }
@@ -203,8 +204,8 @@ public final class FileSystemUnitStore implements UnitStore {
             move(work, status.resolve(id.key() + ".json"));
             Path gone = tmp.resolve(UUID.randomUUID().toString());
             move(dir, gone);
-            forceDir(waiting);
-            deleteTree(gone, true);
+            Folders.force(waiting);
+            Folders.deleteTree(gone, true);
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot finish unit " + id, e);
@@ -245,24 +246,4 @@ public final class FileSystemUnitStore implements UnitStore {
         }
     }
 
-    private static void forceDir(Path dir) {
-        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Some file systems cannot sync a directory; the rename itself is still atomic.
-        }
-    }
-
-    private static void deleteTree(Path root, boolean includingRoot) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                if (includingRoot || !p.equals(root)) {
-                    Files.delete(p);
-                }
-            }
-        }
-    }
 }

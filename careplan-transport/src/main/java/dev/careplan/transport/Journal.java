@@ -3,6 +3,7 @@ package dev.careplan.transport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.careplan.transport.internal.Folders;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -98,7 +99,7 @@ public final class Journal {
                 append(line);
             }
             if (created && file.toAbsolutePath().getParent() != null) {
-                forceFolder(file.toAbsolutePath().getParent());
+                Folders.force(file.toAbsolutePath().getParent());
             }
         } catch (IOException ex) {
             throw new UncheckedIOException("cannot write the journal " + file, ex);
@@ -151,14 +152,6 @@ public final class Journal {
         ByteBuffer last = ByteBuffer.allocate(1);
         ch.read(last, size - 1);
         return last.get(0) == '\n';
-    }
-
-    private static void forceFolder(Path folder) {
-        try (FileChannel ch = FileChannel.open(folder, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException e) {
-            // Not every platform can force a folder; the entry itself is on disk.
-        }
     }
 
     /** Every entry, oldest first (a torn last line from a crash is skipped). */

@@ -3,17 +3,15 @@ package dev.careplan.transport;
 import dev.careplan.crypto.EnvelopeException;
 import dev.careplan.crypto.OpenedFile;
 import dev.careplan.crypto.Opener;
+import dev.careplan.transport.internal.Folders;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -102,7 +100,7 @@ public final class SafeReceiver {
         Path staging = destination.resolve(".staging").resolve(id.key());
         try {
             if (unit.files().stream().allMatch(f -> journal.imported(f.name(), f.sha256()))) {
-                delete(staging);
+                Folders.deleteTree(staging, true);
                 return finish(id, entries, ALREADY_IMPORTED, List.of());
             }
             Optional<String> pending = journal.pendingOutcome(id, entries);
@@ -110,7 +108,7 @@ public final class SafeReceiver {
                 publish(staging);
                 return finish(id, entries, pending.get(), List.of());
             }
-            delete(staging);
+            Folders.deleteTree(staging, true);
             Files.createDirectories(staging);
             List<OpenedFile> opened = new ArrayList<>();
             try {
@@ -146,7 +144,7 @@ public final class SafeReceiver {
     /** A unit that is not imported: nothing of it is published or kept, it stays unacknowledged on the channel. */
     private Received reject(UnitId id, List<Journal.FileEntry> entries, Path staging, String failure)
             throws IOException {
-        delete(staging);
+        Folders.deleteTree(staging, true);
         String outcome = "REJECTED:" + failure;
         journal.record(new Journal.Entry(clock.instant(), Journal.Direction.RECEIVED, id, entries, outcome));
         return new Received(id, List.of(), outcome);
@@ -182,25 +180,7 @@ public final class SafeReceiver {
             }
             Files.delete(staging);
         }
-        force(destination);
+        Folders.force(destination);
     }
 
-    private static void force(Path folder) {
-        try (FileChannel ch = FileChannel.open(folder, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException e) {
-            // Not every platform can force a folder; the files themselves were forced by the opener.
-        }
-    }
-
-    private static void delete(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(folder)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }
