@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -33,13 +34,20 @@ final class DemoCommand implements Callable<Integer> {
             description = "keep the work folder (CSV files, envelopes, relay store, journals) in DIR")
     Path keep;
 
+    @Option(names = "--month", paramLabel = "YYYY-MM",
+            description = "the service month to plan (default: next month)")
+    YearMonth month;
+
+    /** The time the demo runs at; the clock of the machine unless a caller (a test) gives another. */
+    Clock clock = Clock.systemDefaultZone();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter w = spec.commandLine().getOut();
         Path work = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("careplan-demo");
         PrintStream lines = new PrintStream(new LineForwarder(w), true, StandardCharsets.UTF_8);
         try {
-            MonthlyExchangeDemo.run(work, lines, Clock.systemDefaultZone());
+            MonthlyExchangeDemo.run(work, lines, clock, month != null ? month : YearMonth.now(clock).plusMonths(1));
             return CareplanCli.OK;
         } catch (RuntimeException | IOException e) {
             lines.flush();

@@ -44,8 +44,13 @@ class ModulePathTest {
     }
 
     private Result run(String moduleAndMain, String... args) throws Exception {
+        return runInZone("UTC", moduleAndMain, args);
+    }
+
+    /** Runs a module's main class in a child JVM whose default time zone is {@code zone}. */
+    private Result runInZone(String zone, String moduleAndMain, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "--module-path", modulePath(), "-m", moduleAndMain));
+                "-Duser.timezone=" + zone, "--module-path", modulePath(), "-m", moduleAndMain));
         command.addAll(List.of(args));
         Path out = dir.resolve("out-" + System.nanoTime());
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
@@ -63,14 +68,24 @@ class ModulePathTest {
 
     @Test
     void theJakartaValidatorBuildsWithItsExpressionLanguage() throws Exception {
-        Result r = run("dev.careplan.examples/dev.careplan.examples.MonthlyPlanExample");
+        // June 2025: 5 Mondays + 4 Thursdays, 4 Wednesdays, 4 Tuesdays and the rental row.
+        Result r = run("dev.careplan.examples/dev.careplan.examples.MonthlyPlanExample", "--month", "2025-06");
         assertThat(r.code()).as(r.out()).isZero();
-        assertThat(r.out()).contains("valid: 20 rows, 0 violations");
+        assertThat(r.out()).contains("2025-06").contains("valid: 18 rows, 0 violations");
+    }
+
+    @Test
+    void thePlanExampleRunsInTheLastTimeZoneOfTheDayWithoutAMonth() throws Exception {
+        // UTC−12: the month planned is whatever next month is there; the plan must be valid in any of them.
+        Result r = runInZone("Etc/GMT+12", "dev.careplan.examples/dev.careplan.examples.MonthlyPlanExample");
+        assertThat(r.code()).as(r.out()).isZero();
+        assertThat(r.out()).containsPattern("valid: \\d+ rows, 0 violations");
     }
 
     @Test
     void theDemoRunsTheWholeExchange() throws Exception {
-        Result r = careplan("demo");
+        // UTC+14, the first time zone of the day, with no month given: next month as seen there.
+        Result r = runInZone("Etc/GMT-14", "dev.careplan.cli/dev.careplan.cli.CareplanCli", "demo");
         assertThat(r.code()).as(r.out()).isZero();
         assertThat(r.out()).contains("[summary] 6 units sent, 6 received and acknowledged");
     }

@@ -6,6 +6,7 @@ import dev.careplan.model.kyotaku.CareplanDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -38,16 +39,24 @@ public final class ExportMonthExample {
         return written;
     }
 
-    /** A 利用票 unit of next month written into a new temporary folder: the input of the other examples' demos. */
-    static List<Path> sampleUnit() throws IOException {
-        return export(YearMonth.now().plusMonths(1), SequenceNumber.of(LocalDateTime.now().withNano(0)),
+    /**
+     * A 利用票 unit of {@code month} written into a new temporary folder: the input of the other examples' demos. Its
+     * sequence number is the time on {@code clock}.
+     */
+    static List<Path> sampleUnit(YearMonth month, Clock clock) throws IOException {
+        return export(month, SequenceNumber.of(LocalDateTime.now(clock).withNano(0)),
                 Files.createTempDirectory("careplan-example"));
     }
 
-    /** Exports next month into the folder given as the first argument. */
+    /**
+     * {@code ExportMonthExample [OUTBOX] [--month YYYY-MM]}: exports the month (by default next month) into OUTBOX
+     * (by default {@code outbox}).
+     */
     public static void main(String[] args) throws IOException {
-        export(YearMonth.now().plusMonths(1), SequenceNumber.of(LocalDateTime.now().withNano(0)),
-                Path.of(args.length > 0 ? args[0] : "outbox"))
+        ExampleMonth a = ExampleMonth.parse(args);
+        Clock clock = Clock.systemDefaultZone();
+        export(a.orNextMonthOf(clock), SequenceNumber.of(LocalDateTime.now(clock).withNano(0)),
+                Path.of(a.first().orElse("outbox")))
                 .forEach(p -> System.out.println("written " + p));
     }
 }

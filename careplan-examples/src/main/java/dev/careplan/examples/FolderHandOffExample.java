@@ -7,6 +7,7 @@ import dev.careplan.transport.UnitId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,8 +50,10 @@ public final class FolderHandOffExample {
      * folder without one), plays the client delivering it to the inbox, and picks it up.
      */
     public static void main(String[] args) throws IOException {
-        Path client = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("careplan-client");
-        List<Path> files = ExportMonthExample.sampleUnit();
+        ExampleMonth a = ExampleMonth.parse(args);
+        Clock clock = Clock.systemDefaultZone();
+        Path client = a.first().isPresent() ? Path.of(a.first().get()) : Files.createTempDirectory("careplan-client");
+        List<Path> files = ExportMonthExample.sampleUnit(a.orNextMonthOf(clock), clock);
         UnitId id = handOver(files, client.resolve("out"), client.resolve("in"));
         System.out.println("handed over " + id + " into " + client.resolve("out"));
         for (Path f : files) {

@@ -15,6 +15,7 @@ import dev.careplan.model.kyotaku.ServiceUseRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -55,18 +56,22 @@ public final class ImportActualsExample {
         return totals;
     }
 
-    /** Imports the UPJSK file given as the first argument; without one, a sample 実績 file of next month. */
+    /**
+     * {@code ImportActualsExample [UPJSK_….CSV] [--month YYYY-MM]}: imports the UPJSK file given; without one, a sample
+     * 実績 file of the month (by default next month).
+     */
     public static void main(String[] args) throws IOException {
-        Path file = args.length > 0 ? Path.of(args[0]) : sampleActuals();
+        ExampleMonth a = ExampleMonth.parse(args);
+        Clock clock = Clock.systemDefaultZone();
+        Path file = a.first().isPresent() ? Path.of(a.first().get()) : sampleActuals(a.orNextMonthOf(clock), clock);
         System.out.println("units delivered per user/service in " + file.getFileName());
         unitsByUserAndService(file).forEach((k, v) -> System.out.println("  " + k + " " + v));
     }
 
-    private static Path sampleActuals() throws IOException {
-        YearMonth month = YearMonth.now().plusMonths(1);
+    static Path sampleActuals(YearMonth month, Clock clock) throws IOException {
         DemoMonth data = new DemoMonth(month);
         ActualsDocument doc = new ActualsDocument(CsvVersion.V4_1, DemoMonth.HOME_HELP, DemoMonth.OFFICE,
-                DemoMonth.sequence(LocalDateTime.now().withNano(0)), month,
+                DemoMonth.sequence(LocalDateTime.now(clock).withNano(0)), month,
                 DemoMonth.actualsOf(DemoMonth.HOME_HELP, data.rows()));
         return CareplanCsvWriter.strict().write(doc, Files.createTempDirectory("careplan-example")).path();
     }

@@ -79,22 +79,34 @@ public final class MonthlyExchangeDemo {
     private final Path work;
     private final PrintStream out;
     private final Clock clock;
+    private final YearMonth month;
     private final TestPki pki;
     private final Map<Party, OfficeCredentials> offices = new LinkedHashMap<>();
     private int unitsSent;
     private int unitsReceived;
     private int filesChecked;
 
-    private MonthlyExchangeDemo(Path work, PrintStream out, Clock clock) {
-        this.work = work;
-        this.out = out;
-        this.clock = clock;
-        this.pki = TestPki.create(Clock.systemUTC());
+    private MonthlyExchangeDemo(Path work, PrintStream out, Clock clock, YearMonth month) {
+        this.work = Objects.requireNonNull(work);
+        this.out = Objects.requireNonNull(out);
+        this.clock = Objects.requireNonNull(clock);
+        this.month = Objects.requireNonNull(month);
+        this.pki = TestPki.create(clock);
     }
 
     /** Runs the demo in {@code work}, printing to {@code out}; the month is next month of {@code clock}. */
     public static Summary run(Path work, PrintStream out, Clock clock) throws IOException {
-        return new MonthlyExchangeDemo(work, out, clock).run();
+        return run(work, out, clock, YearMonth.now(clock).plusMonths(1));
+    }
+
+    /**
+     * Runs the demo for the service month {@code month} in {@code work}, printing to {@code out}. The clock gives the
+     * sequence numbers (ファイル連番), signing times and the relay's time; its zone decides the local date-time of the
+     * sequence numbers. It must tell the real time to within the certificates' validity (a year), because the TLS
+     * connections to the relay check the generated certificates against the system's time.
+     */
+    public static Summary run(Path work, PrintStream out, Clock clock, YearMonth month) throws IOException {
+        return new MonthlyExchangeDemo(work, out, clock, month).run();
     }
 
     private Summary run() throws IOException {
@@ -110,7 +122,7 @@ public final class MonthlyExchangeDemo {
             URI url = URI.create("https://127.0.0.1:" + server.port() + "/");
             line("setup", "work folder " + work + "; test PKI: CA + " + offices.size() + " offices; relay " + url);
             LocalDateTime now = LocalDateTime.now(clock).withNano(0);
-            DemoMonth month = new DemoMonth(YearMonth.from(now).plusMonths(1));
+            DemoMonth month = new DemoMonth(this.month);
             line("office " + DemoMonth.OFFICE, "plans for " + month.month() + ": " + DemoMonth.USERS.size()
                     + " users, " + month.rows().size() + " 第6表 rows (訪問介護, 通所介護, 福祉用具貸与)");
             RelayClient office = client(url, DemoMonth.OFFICE);
@@ -203,7 +215,7 @@ public final class MonthlyExchangeDemo {
     }
 
     private List<SafeReceiver.Received> receive(RelayClient client, Party me) throws IOException {
-        Opener opener = Opener.of(offices.get(me), List.of(pki.caCertificate()));
+        Opener opener = Opener.of(offices.get(me), List.of(pki.caCertificate())).withClock(clock);
         Path inbox = work.resolve(folder(me)).resolve("inbox");
         List<SafeReceiver.Received> all = new SafeReceiver(client, opener, inbox, journal(me), clock).receiveAll();
         for (SafeReceiver.Received r : all) {
@@ -280,10 +292,11 @@ public final class MonthlyExchangeDemo {
         out.flush();
     }
 
-    /** Runs the demo in a temporary folder. */
+    /** {@code MonthlyExchangeDemo [--month YYYY-MM]}: runs the demo in a temporary folder (by default next month). */
     public static void main(String[] args) throws IOException {
         Path work = Files.createTempDirectory("careplan-demo");
-        run(work, System.out, Clock.systemDefaultZone());
+        Clock clock = Clock.systemDefaultZone();
+        run(work, System.out, clock, ExampleMonth.parse(args).orNextMonthOf(clock));
     }
 
 }

@@ -15,7 +15,7 @@ import dev.careplan.model.kyotaku.ServiceUseRecord;
 import dev.careplan.model.validation.CareplanValidator;
 import dev.careplan.model.validation.ModelViolation;
 import java.io.PrintStream;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -112,11 +112,21 @@ public final class MonthlyPlanExample {
         return violations;
     }
 
-    /** Builds next month's plan, validates it and prints it. */
+    /**
+     * Builds the plan of the month given as {@code --month YYYY-MM} (by default next month on {@code clock}), with
+     * the sequence number of the clock's time, validates it and prints it.
+     *
+     * @return the violations found (empty when the plan conforms)
+     */
+    public static List<ModelViolation> run(String[] args, PrintStream out, Clock clock) {
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+        ServiceUsePlanDocument plan = buildPlan(ExampleMonth.parse(args).orNextMonthOf(clock), now);
+        return printAndValidate(plan, CareplanValidator.shared(), out);
+    }
+
+    /** {@code MonthlyPlanExample [--month YYYY-MM]}: builds the month's plan, validates it and prints it. */
     public static void main(String[] args) {
-        LocalDateTime now = LocalDateTime.now().withNano(0);
-        ServiceUsePlanDocument plan = buildPlan(YearMonth.from(now).plusMonths(1), now);
-        List<ModelViolation> v = printAndValidate(plan, CareplanValidator.shared(), System.out);
+        List<ModelViolation> v = run(args, System.out, Clock.systemDefaultZone());
         System.exit(v.isEmpty() ? 0 : 1);
     }
 }

@@ -32,7 +32,10 @@ public final class SealAndOpenExample {
 
     /** Seals and opens the file given as the first argument; without one, a sample UPPLAN file of next month. */
     public static void main(String[] args) throws IOException {
-        Path f = args.length > 0 ? Path.of(args[0]) : ExportMonthExample.sampleUnit().get(0);
+        ExampleMonth a = ExampleMonth.parse(args);
+        Clock clock = Clock.systemDefaultZone();
+        Path f = a.first().isPresent() ? Path.of(a.first().get())
+                : ExportMonthExample.sampleUnit(a.orNextMonthOf(clock), clock).get(0);
         OpenedFile o = sealAndOpen(f, Files.createTempDirectory("sealed"), Files.createTempDirectory("inbox"));
         System.out.println("opened " + o.fileName() + " from " + o.sender());
     }

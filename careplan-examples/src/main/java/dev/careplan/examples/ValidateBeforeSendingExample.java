@@ -6,6 +6,7 @@ import dev.careplan.csv.ValidationReport;
 import dev.careplan.csv.Violation;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,7 +33,10 @@ public final class ValidateBeforeSendingExample {
 
     /** Validates the folder given as the first argument; without one, a freshly exported sample unit. */
     public static void main(String[] args) throws IOException {
-        Path folder = args.length > 0 ? Path.of(args[0]) : ExportMonthExample.sampleUnit().get(0).getParent();
+        ExampleMonth a = ExampleMonth.parse(args);
+        Clock clock = Clock.systemDefaultZone();
+        Path folder = a.first().isPresent() ? Path.of(a.first().get())
+                : ExportMonthExample.sampleUnit(a.orNextMonthOf(clock), clock).get(0).getParent();
         System.out.println(folder + ":");
         List<String> lines = check(folder);
         lines.forEach(System.out::println);

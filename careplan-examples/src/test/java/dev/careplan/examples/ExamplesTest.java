@@ -87,10 +87,10 @@ class ExamplesTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         try {
-            ImportActualsExample.main(new String[0]);
-            ValidateBeforeSendingExample.main(new String[0]);
-            SealAndOpenExample.main(new String[0]);
-            FolderHandOffExample.main(new String[] {dir.resolve("client").toString()});
+            ImportActualsExample.main(new String[] {"--month", "2025-06"});
+            ValidateBeforeSendingExample.main(new String[] {"--month=2025-06"});
+            SealAndOpenExample.main(new String[] {"--month", "2025-06"});
+            FolderHandOffExample.main(new String[] {dir.resolve("client").toString(), "--month", "2025-06"});
         } finally {
             System.setOut(console);
         }
@@ -103,7 +103,7 @@ class ExamplesTest {
     void theMonthlyExchangeRunsThroughTheRelay() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         MonthlyExchangeDemo.Summary s = MonthlyExchangeDemo.run(dir.resolve("work"),
-                new PrintStream(bytes, true, StandardCharsets.UTF_8), Clock.systemDefaultZone());
+                new PrintStream(bytes, true, StandardCharsets.UTF_8), Clock.systemUTC(), MONTH);
         assertThat(s.unitsSent()).isEqualTo(6);
         assertThat(s.unitsReceived()).isEqualTo(6);
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("1 cancelled, 1 with a changed time");
