@@ -1,7 +1,12 @@
 package dev.careplan.model;
 
+import static dev.careplan.model.TextGen.ALPHA;
+import static dev.careplan.model.TextGen.DIGITS;
+import static dev.careplan.model.TextGen.UPPER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.careplan.model.code.CareLevel;
 import dev.careplan.model.code.CodeList;
@@ -9,36 +14,32 @@ import dev.careplan.model.code.Sex;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.AlphaChars;
-import net.jqwik.api.constraints.CharRange;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.NumericChars;
-import net.jqwik.api.constraints.StringLength;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** Every value type accepts its valid forms and rejects invalid ones with a message that names the field. */
 class ValueTypesProperties {
 
     private static final String NON_DIGIT_ALPHABET = "aZ-_ 　０１Ｈh/.:";
 
-    @Provide
-    Arbitrary<String> anyText() {
-        return Arbitraries.strings().withCharRange(' ', '~').withChars(NON_DIGIT_ALPHABET.toCharArray())
-                .ofMaxLength(16);
+    /** Printable ASCII and a few look-alikes of digits and separators, up to 16 characters. */
+    private static Gen<String> anyText() {
+        return TextGen.of(TextGen.range(' ', '~') + NON_DIGIT_ALPHABET, 0, 16);
     }
 
-    @Property
-    void insurerNumberIsSixDigits(@ForAll @NumericChars @StringLength(6) String digits) {
-        assertThat(InsurerNumber.of(digits).value()).isEqualTo(digits);
+    @Test
+    void insurerNumberIsSixDigits() {
+        qt().forAll(TextGen.of(DIGITS, 6))
+                .checkAssert(digits -> assertThat(InsurerNumber.of(digits).value()).isEqualTo(digits));
     }
 
-    @Property
-    void insurerNumberRejectsEverythingElse(@ForAll("anyText") String text) {
+    @Test
+    void insurerNumberRejectsEverythingElse() {
+        qt().forAll(anyText()).checkAssert(this::insurerNumberRejectsEverythingElse);
+    }
+
+    private void insurerNumberRejectsEverythingElse(String text) {
         boolean valid = text.length() == 6 && text.chars().allMatch(c -> c >= '0' && c <= '9');
         if (valid) {
             assertThat(InsurerNumber.of(text).value()).isEqualTo(text);
@@ -48,17 +49,25 @@ class ValueTypesProperties {
         }
     }
 
-    @Property
-    void insuredNumberTenDigitsOrHPlusNine(@ForAll @NumericChars @StringLength(9) String nine,
-            @ForAll @CharRange(from = '0', to = '9') char first) {
+    @Test
+    void insuredNumberTenDigitsOrHPlusNine() {
+        qt().forAll(TextGen.of(DIGITS, 9), TextGen.of(DIGITS, 1))
+                .checkAssert(this::insuredNumberTenDigitsOrHPlusNine);
+    }
+
+    private void insuredNumberTenDigitsOrHPlusNine(String nine, String first) {
         assertThat(InsuredNumber.of(first + nine).isPublicAssistanceOnly()).isFalse();
         InsuredNumber h = InsuredNumber.of("H" + nine);
         assertThat(h.isPublicAssistanceOnly()).isTrue();
         assertThat(h.toString()).doesNotContain(nine).endsWith(nine.substring(7));
     }
 
-    @Property
-    void insuredNumberRejectsOtherForms(@ForAll("anyText") String text) {
+    @Test
+    void insuredNumberRejectsOtherForms() {
+        qt().forAll(anyText()).checkAssert(this::insuredNumberRejectsOtherForms);
+    }
+
+    private void insuredNumberRejectsOtherForms(String text) {
         boolean digits10 = text.length() == 10 && text.chars().allMatch(c -> c >= '0' && c <= '9');
         boolean h9 = text.length() == 10 && text.charAt(0) == 'H'
                 && text.substring(1).chars().allMatch(c -> c >= '0' && c <= '9');
@@ -82,16 +91,21 @@ class ValueTypesProperties {
         assertThatThrownBy(() -> InsuredNumber.of("H12345678A")).isInstanceOf(InvalidValueException.class);
     }
 
-    @Property
-    void serviceKindAcceptsTwoUpperAlphanumerics(@ForAll @CharRange(from = '0', to = '9') @CharRange(from = 'A',
-            to = 'Z') @StringLength(2) String code) {
-        ServiceKind kind = ServiceKind.of(code);
-        assertThat(kind.code()).isEqualTo(code);
-        assertThat(kind.isKnown()).isEqualTo(ServiceKind.known(code).isPresent());
+    @Test
+    void serviceKindAcceptsTwoUpperAlphanumerics() {
+        qt().forAll(TextGen.of(DIGITS + UPPER, 2)).checkAssert(code -> {
+            ServiceKind kind = ServiceKind.of(code);
+            assertThat(kind.code()).isEqualTo(code);
+            assertThat(kind.isKnown()).isEqualTo(ServiceKind.known(code).isPresent());
+        });
     }
 
-    @Property
-    void serviceKindRejectsOtherForms(@ForAll("anyText") String text) {
+    @Test
+    void serviceKindRejectsOtherForms() {
+        qt().forAll(anyText()).checkAssert(this::serviceKindRejectsOtherForms);
+    }
+
+    private void serviceKindRejectsOtherForms(String text) {
         if (text.length() == 2 && text.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))) {
             return;
         }
@@ -119,16 +133,22 @@ class ValueTypesProperties {
         assertThat(ServiceKind.knownKinds()).hasSize(34 + 20 - 2 + 8 + 3);
     }
 
-    @Property
-    void serviceCodeSplitsKindAndItem(@ForAll @NumericChars @StringLength(6) String code) {
-        ServiceCode sc = ServiceCode.of(code);
-        assertThat(sc.kind().code()).isEqualTo(code.substring(0, 2));
-        assertThat(sc.item()).isEqualTo(code.substring(2));
-        assertThat(sc.isDetail()).isEqualTo(!code.equals("999999"));
+    @Test
+    void serviceCodeSplitsKindAndItem() {
+        qt().forAll(TextGen.of(DIGITS, 6)).checkAssert(code -> {
+            ServiceCode sc = ServiceCode.of(code);
+            assertThat(sc.kind().code()).isEqualTo(code.substring(0, 2));
+            assertThat(sc.item()).isEqualTo(code.substring(2));
+            assertThat(sc.isDetail()).isEqualTo(!code.equals("999999"));
+        });
     }
 
-    @Property
-    void serviceCodeRejectsOtherForms(@ForAll("anyText") String text) {
+    @Test
+    void serviceCodeRejectsOtherForms() {
+        qt().forAll(anyText()).checkAssert(this::serviceCodeRejectsOtherForms);
+    }
+
+    private void serviceCodeRejectsOtherForms(String text) {
         if (text.length() == 6 && text.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))) {
             return;
         }
@@ -148,10 +168,14 @@ class ValueTypesProperties {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    @Property
-    void csvVersionIsAYearMonth(@ForAll @IntRange(min = 2000, max = 2099) int year,
-            @ForAll @IntRange(min = 0, max = 19) int month) {
-        String value = String.format("%04d%02d", year, month);
+    @Test
+    void csvVersionIsAYearMonth() {
+        qt().forAll(integers().between(2000, 2099), integers().between(0, 19))
+                .checkAssert(this::csvVersionIsAYearMonth);
+    }
+
+    private void csvVersionIsAYearMonth(int year, int month) {
+        String value = String.format(Locale.ROOT, "%04d%02d", year, month);
         if (month >= 1 && month <= 12) {
             assertThat(CsvVersion.of(value).value()).isEqualTo(value);
         } else {
@@ -171,24 +195,26 @@ class ValueTypesProperties {
         assertThatThrownBy(() -> CsvVersion.of("20240７")).isInstanceOf(InvalidValueException.class);
     }
 
-    @Property
-    void serviceTimeRoundTripsEveryMinute(@ForAll @IntRange(min = 0, max = 23) int h,
-            @ForAll @IntRange(min = 0, max = 59) int m) {
-        ServiceTime t = ServiceTime.of(LocalTime.of(h, m));
-        assertThat(ServiceTime.of(t.code())).isEqualTo(t);
-        assertThat(t.time()).contains(LocalTime.of(h, m));
-        assertThat(t.minuteOfDay()).contains(h * 60 + m);
+    @Test
+    void serviceTimeRoundTripsEveryMinute() {
+        qt().forAll(integers().between(0, 23), integers().between(0, 59)).checkAssert((h, m) -> {
+            ServiceTime t = ServiceTime.of(LocalTime.of(h, m));
+            assertThat(ServiceTime.of(t.code())).isEqualTo(t);
+            assertThat(t.time()).contains(LocalTime.of(h, m));
+            assertThat(t.minuteOfDay()).contains(h * 60 + m);
+        });
     }
 
-    @Property
-    void serviceTimeRejectsImpossibleTimes(@ForAll @IntRange(min = 0, max = 99) int h,
-            @ForAll @IntRange(min = 0, max = 99) int m) {
-        String code = String.format("%02d%02d", h, m);
-        boolean valid = (h < 24 && m < 60) || (h == 24 && m == 0) || code.equals("9999");
-        if (!valid) {
-            assertThatThrownBy(() -> ServiceTime.of(code)).isInstanceOf(InvalidValueException.class)
-                    .hasMessageContaining("9999");
-        }
+    @Test
+    void serviceTimeRejectsImpossibleTimes() {
+        qt().forAll(integers().between(0, 99), integers().between(0, 99)).checkAssert((h, m) -> {
+            String code = String.format(Locale.ROOT, "%02d%02d", h, m);
+            boolean valid = (h < 24 && m < 60) || (h == 24 && m == 0) || code.equals("9999");
+            if (!valid) {
+                assertThatThrownBy(() -> ServiceTime.of(code)).isInstanceOf(InvalidValueException.class)
+                        .hasMessageContaining("9999");
+            }
+        });
     }
 
     @Test
@@ -201,22 +227,26 @@ class ValueTypesProperties {
         assertThatThrownBy(() -> ServiceTime.of("09:30")).isInstanceOf(InvalidValueException.class);
     }
 
-    @Property
-    void proratedDaysRoundTrip(@ForAll @StringLength(31) @CharRange(from = '0', to = '1') String flags) {
-        ProratedDays p = ProratedDays.of(flags);
-        assertThat(p.code()).isEqualTo(flags);
-        for (int d = 1; d <= 31; d++) {
-            assertThat(p.isProrated(d)).isEqualTo(flags.charAt(d - 1) == '1');
-        }
+    @Test
+    void proratedDaysRoundTrip() {
+        qt().forAll(TextGen.of("01", 31)).checkAssert(flags -> {
+            ProratedDays p = ProratedDays.of(flags);
+            assertThat(p.code()).isEqualTo(flags);
+            for (int d = 1; d <= 31; d++) {
+                assertThat(p.isProrated(d)).isEqualTo(flags.charAt(d - 1) == '1');
+            }
+        });
     }
 
-    @Property
-    void proratedDaysRejectsOtherForms(@ForAll @StringLength(max = 40) @CharRange(from = '0', to = '2') String s) {
-        if (s.length() == 31 && s.indexOf('2') < 0) {
-            return;
-        }
-        assertThatThrownBy(() -> ProratedDays.of(s)).isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("日割対象日").hasMessageContaining("31");
+    @Test
+    void proratedDaysRejectsOtherForms() {
+        qt().forAll(TextGen.of("012", 0, 40)).checkAssert(s -> {
+            if (s.length() == 31 && s.indexOf('2') < 0) {
+                return;
+            }
+            assertThatThrownBy(() -> ProratedDays.of(s)).isInstanceOf(InvalidValueException.class)
+                    .hasMessageContaining("日割対象日").hasMessageContaining("31");
+        });
     }
 
     @Test
@@ -227,11 +257,13 @@ class ValueTypesProperties {
         assertThatThrownBy(() -> ProratedDays.ofDays(32)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    @Property
-    void sequenceNumberIsARealDateTime(@ForAll @IntRange(min = 0, max = 100_000_000) int seconds) {
-        LocalDateTime t = LocalDateTime.of(2024, 1, 1, 0, 0).plusSeconds(seconds);
-        SequenceNumber s = SequenceNumber.of(t);
-        assertThat(SequenceNumber.of(s.value()).dateTime()).isEqualTo(t);
+    @Test
+    void sequenceNumberIsARealDateTime() {
+        qt().forAll(integers().between(0, 100_000_000)).checkAssert(seconds -> {
+            LocalDateTime t = LocalDateTime.of(2024, 1, 1, 0, 0).plusSeconds(seconds);
+            SequenceNumber s = SequenceNumber.of(t);
+            assertThat(SequenceNumber.of(s.value()).dateTime()).isEqualTo(t);
+        });
     }
 
     @Test
@@ -242,19 +274,21 @@ class ValueTypesProperties {
         assertThat(SequenceNumber.of("20191025200201")).isLessThan(SequenceNumber.of("20191025200202"));
     }
 
-    @Property
-    void partyParsesOfficeAndKind(@ForAll @NumericChars @StringLength(10) String office,
-            @ForAll @NumericChars @StringLength(2) String kind) {
-        Party p = Party.parse(office + ":" + kind);
-        assertThat(p.office().value()).isEqualTo(office);
-        assertThat(p.kind().code()).isEqualTo(kind);
-        assertThat(Party.parse(p.toString())).isEqualTo(p);
+    @Test
+    void partyParsesOfficeAndKind() {
+        qt().forAll(TextGen.of(DIGITS, 10), TextGen.of(DIGITS, 2)).checkAssert((office, kind) -> {
+            Party p = Party.parse(office + ":" + kind);
+            assertThat(p.office().value()).isEqualTo(office);
+            assertThat(p.kind().code()).isEqualTo(kind);
+            assertThat(Party.parse(p.toString())).isEqualTo(p);
+        });
     }
 
-    @Property
-    void partyRejectsTextWithoutOneColon(@ForAll @AlphaChars @StringLength(max = 12) String text) {
-        assertThatThrownBy(() -> Party.parse(text)).isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("OFFICE:KIND");
+    @Test
+    void partyRejectsTextWithoutOneColon() {
+        qt().forAll(TextGen.of(ALPHA, 0, 12))
+                .checkAssert(text -> assertThatThrownBy(() -> Party.parse(text))
+                        .isInstanceOf(InvalidValueException.class).hasMessageContaining("OFFICE:KIND"));
     }
 
     @Test
