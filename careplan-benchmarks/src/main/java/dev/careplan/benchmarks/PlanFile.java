@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /** A conformant UPPLAN file of a given size, MS932, for the CSV benchmarks. */
 final class PlanFile {
@@ -22,9 +23,11 @@ final class PlanFile {
         long n = 0;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             while (size < bytes) {
-                String line = String.join(",", List.of("202407", "131045", String.format("%010d", (n / 20) % 50_000),
+                String line = String.join(",", List.of("202407", "131045",
+                        String.format(Locale.ROOT, "%010d", (n / 20) % 50_000),
                         "20250520", "202506", "1310000001", "\"佐藤 髙子\"", "250", "",
-                        String.format("202506%02d", n % 20 + 1), "", "0930", "1000", "1", "111211", "", "", "\"\"",
+                        String.format(Locale.ROOT, "202506%02d", n % 20 + 1), "", "0930", "1000", "1", "111211", "", "",
+                        "\"\"",
                         "", "1310000002", "\"ひまわり訪問介護、本店\"", "", "0", "1310000001", "")) + "\r\n";
                 byte[] b = line.getBytes(ms932);
                 out.write(b);

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -139,7 +140,9 @@ final class ValidateCommand implements Callable<Integer> {
                     + (u.complete() ? "" : (ja ? "（不足あり）" : " (incomplete)")));
         }
         long invalid = report.files().size() - report.validFiles();
-        out.println(ja ? String.format("合計 %dファイル：適合 %d、不適合 %d", report.files().size(), report.validFiles(), invalid)
-                : String.format("%d files: %d valid, %d invalid", report.files().size(), report.validFiles(), invalid));
+        out.println(ja ? String.format(Locale.ROOT, "合計 %dファイル：適合 %d、不適合 %d", report.files().size(),
+                report.validFiles(), invalid)
+                : String.format(Locale.ROOT, "%d files: %d valid, %d invalid", report.files().size(),
+                        report.validFiles(), invalid));
     }
 }

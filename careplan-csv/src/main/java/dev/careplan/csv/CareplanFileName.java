@@ -12,6 +12,7 @@ import dev.careplan.model.validation.Severity;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -65,7 +66,8 @@ public record CareplanFileName(FileKind kind, Optional<String> monthSegment, Par
      */
     public static CareplanFileName of(FileKind kind, Optional<YearMonth> month, Party sender, Party receiver,
             SequenceNumber sequence) {
-        String seg = month.map(m -> String.format("%04d%02d", m.getYear(), m.getMonthValue())).orElse("000000");
+        String seg = month.map(m -> String.format(Locale.ROOT, "%04d%02d", m.getYear(), m.getMonthValue()))
+                .orElse("000000");
         return new CareplanFileName(kind, Optional.of(seg), sender, receiver, sequence, OptionalInt.empty(), "CSV");
     }
 
@@ -82,7 +84,7 @@ public record CareplanFileName(FileKind kind, Optional<String> monthSegment, Par
         sb.append('_').append(sender.office().value()).append('_').append(sender.kind().code())
                 .append('_').append(receiver.office().value()).append('_').append(receiver.kind().code())
                 .append('_').append(sequence.value());
-        branch.ifPresent(b -> sb.append('_').append(String.format("%04d", b)));
+        branch.ifPresent(b -> sb.append('_').append(String.format(Locale.ROOT, "%04d", b)));
         return sb.append('.').append(extension).toString();
     }
 

@@ -1,5 +1,7 @@
 package dev.careplan.csv;
 
+import java.util.Locale;
+
 /**
  * Thrown by the writer when a field that is not free text (フリーテキスト) holds a comma, a double quote or a line
  * break. The standard quotes free-text fields only (CSV-003), so such a character in any other field would split
@@ -11,7 +13,8 @@ public final class UnwritableValueException extends FieldNotWritableException {
 
     /** @param character what was found, in words ("a comma", "a double quote", "a line break (CR or LF)") */
     public UnwritableValueException(String file, long record, int field, String fieldNameJa, String character) {
-        super(String.format("%s: record %d, field %d %s: %s cannot be written in a field that is not free text"
+        super(String.format(Locale.ROOT,
+                "%s: record %d, field %d %s: %s cannot be written in a field that is not free text"
                 + " (フリーテキスト): only free-text fields are quoted (CSV-003), so commas, double quotes and line"
                 + " breaks are allowed in free-text fields only", file, record, field, fieldNameJa, character), record, field);
     }

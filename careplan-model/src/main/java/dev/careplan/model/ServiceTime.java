@@ -1,6 +1,7 @@
 package dev.careplan.model;
 
 import java.time.LocalTime;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -50,7 +51,7 @@ public final class ServiceTime implements Comparable<ServiceTime> {
 
     /** The time of a {@link LocalTime}, to the minute. */
     public static ServiceTime of(LocalTime time) {
-        return new ServiceTime(String.format("%02d%02d", time.getHour(), time.getMinute()));
+        return new ServiceTime(String.format(Locale.ROOT, "%02d%02d", time.getHour(), time.getMinute()));
     }
 
     /** The time, or empty for {@code 9999}; {@code 2400} gives midnight. */

@@ -25,6 +25,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -200,7 +201,7 @@ public final class RelayServer implements AutoCloseable {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < s.length() && i < 200; i++) {
             char c = s.charAt(i);
-            b.append(c < 0x20 || c == 0x7F ? String.format("\\x%02X", (int) c) : c);
+            b.append(c < 0x20 || c == 0x7F ? String.format(Locale.ROOT, "\\x%02X", (int) c) : c);
         }
         return s.length() > 200 ? b.append('…').toString() : b.toString();
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
+import java.util.Locale;
 
 /** Strict YYYYMMDD / YYYYMM parsing shared by the checks and the typed mapping. */
 public final class Dates {
@@ -57,6 +58,6 @@ public final class Dates {
     }
 
     public static String format(YearMonth m) {
-        return String.format("%04d%02d", m.getYear(), m.getMonthValue());
+        return String.format(Locale.ROOT, "%04d%02d", m.getYear(), m.getMonthValue());
     }
 }
