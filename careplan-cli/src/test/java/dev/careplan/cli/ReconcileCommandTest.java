@@ -87,6 +87,19 @@ class ReconcileCommandTest {
     }
 
     @Test
+    void benefitStatementPreview() throws Exception {
+        CliRun csv = CliRun.of("benefit-statement", "--plan", plan.toString(), "--actuals", actuals.toString());
+        assertThat(csv.code()).as(csv.err()).isEqualTo(CareplanCli.OK);
+        assertThat(csv.out()).startsWith("対象年月,被保険者番号,").contains(",1310000002,11,").contains(",ACTUAL,1")
+                .contains(",PLAN,1").doesNotContain("1000012345");
+        CliRun json = CliRun.of("benefit-statement", "--plan", plan.toString(), "--actuals", actuals.toString(),
+                "--format", "json");
+        JsonNode lines = new ObjectMapper().readTree(json.out()).get("lines");
+        assertThat(lines.size()).isPositive();
+        assertThat(lines.get(0).get("creation").asText()).isEqualTo("1");
+    }
+
+    @Test
     void exitCodes() throws Exception {
         assertThat(CliRun.of("reconcile", "--plan", plan.toString()).code()).isEqualTo(CareplanCli.USAGE);
         assertThat(CliRun.of("reconcile", "--plan", dir.resolve("missing").toString(), "--actuals",
