@@ -111,6 +111,19 @@ public record Reconciliation(YearMonth month, List<ServiceUseRecord> planned, Li
         return Collections.unmodifiableSortedMap(out);
     }
 
+    /**
+     * The rows that stand for what was delivered to a user: the 実績 rows, and the 予定 rows of providers that sent
+     * no 実績 (their plan stands until they report). This is what the 第7表 and the 給付管理票 of the month are
+     * computed from once the month is reconciled.
+     */
+    public List<ServiceUseRecord> reconciledRowsOf(InsuredNumber user) {
+        List<ServiceUseRecord> out = new java.util.ArrayList<>();
+        actual.stream().filter(r -> r.insuredNumber().equals(user)).forEach(out::add);
+        planned.stream().filter(r -> r.insuredNumber().equals(user)
+                && !reportingProviders.contains(ServiceRows.provider(r))).forEach(out::add);
+        return List.copyOf(out);
+    }
+
     /** Masked summary: counts only. */
     @Override
     public String toString() {
