@@ -4,6 +4,7 @@ module dev.careplan.examples {
     requires dev.careplan.csv;
     requires dev.careplan.crypto;
     requires dev.careplan.transport;
+    requires dev.careplan.benefit;
 
     exports dev.careplan.examples;
 }

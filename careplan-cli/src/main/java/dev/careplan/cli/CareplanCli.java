@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         description = "Care-plan data linkage standard (ケアプランデータ連携標準仕様 V4.1) toolkit.",
         subcommands = {DemoCommand.class, ValidateCommand.class, PkiCommand.class, SealCommand.class,
             OpenCommand.class, RelayCommand.class, SendCommand.class, ReceiveCommand.class, StatusCommand.class,
-            JournalCommand.class})
+            JournalCommand.class,
+            ReconcileCommand.class, CheckAnnexCommand.class, BenefitStatementCommand.class})
 public final class CareplanCli {
 
     /** Exit code: success. */

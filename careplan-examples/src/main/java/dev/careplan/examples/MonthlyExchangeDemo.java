@@ -7,6 +7,7 @@ import dev.careplan.crypto.Sealer;
 import dev.careplan.crypto.pki.KeyType;
 import dev.careplan.crypto.pki.TestPki;
 import dev.careplan.csv.CareplanCsvReader;
+import dev.careplan.csv.CareplanFileName;
 import dev.careplan.csv.CareplanCsvWriter;
 import dev.careplan.csv.ConformanceValidator;
 import dev.careplan.csv.RawField;
@@ -56,8 +57,8 @@ import java.util.stream.Collectors;
  * care-management office (43) and two providers (訪問介護 11, 通所介護 15). The office writes, validates, seals and
  * sends each provider its plan unit and its 利用票 unit; each provider receives, verifies, validates and imports its
  * units in sequence order and sends back its actuals (実績) with a cancelled visit and a changed time; the office
- * receives the actuals and compares them with the plan. Every step prints one line; the work folder keeps the CSV
- * files, envelopes, relay store and journals.
+ * receives the actuals, reconciles them with the plan (per provider) and recomputes each user's 第7表 total. Every
+ * step prints one line; the work folder keeps the CSV files, envelopes, relay store and journals.
  */
 public final class MonthlyExchangeDemo {
 
@@ -148,13 +149,21 @@ public final class MonthlyExchangeDemo {
                 send(c, provider, "実績 unit", List.of(new ActualsDocument(CsvVersion.V4_1, provider,
                         DemoMonth.OFFICE, DemoMonth.sequence(now.plusMinutes(2)), month.month(), actual)));
             }
+            List<ActualsDocument> received = new ArrayList<>();
             for (SafeReceiver.Received r : receive(office, DemoMonth.OFFICE)) {
                 for (OpenedFile f : r.files()) {
                     List<ServiceUseRecord> actual = rows(f.file(), FileKind.UPJSK);
                     line("office " + DemoMonth.OFFICE, "実績 of " + f.sender() + " against the plan: "
                             + compare(planned.get(f.sender()), actual));
+                    received.add(new ActualsDocument(CsvVersion.V4_1, f.sender(), DemoMonth.OFFICE,
+                            CareplanFileName.parse(f.fileName()).sequence(), month.month(), actual));
                 }
             }
+            // 給付管理: the office's reconciliation per provider and each user's recomputed 第7表 total.
+            Map<dev.careplan.model.InsuredNumber, Integer> limits = new LinkedHashMap<>();
+            DemoMonth.USERS.forEach(u -> limits.put(u.insured(), u.limitUnits()));
+            ReconcileMonthExample.report(ReconcileMonthExample.reconcile(month.month(), month.rows(), received, limits,
+                    now.toLocalDate())).forEach(l -> line("office " + DemoMonth.OFFICE, l));
             Summary s = new Summary(unitsSent, unitsReceived, filesChecked, 0, work);
             line("summary", s.unitsSent() + " units sent, " + s.unitsReceived() + " received and acknowledged, "
                     + s.filesChecked() + " files validated with no ERROR, every signature and sender verified;"
