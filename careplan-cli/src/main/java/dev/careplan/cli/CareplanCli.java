@@ -63,6 +63,12 @@ public final class CareplanCli {
         cl.setExitCodeExceptionMapper(e -> USAGE);
         cl.setParameterExceptionHandler(new UsageErrors(environment));
         cl.setExecutionExceptionHandler(CareplanCli::unexpected);
+        // picocli's own help command: the same "Exit codes" section as every other command.
+        java.util.Map<String, String> helpExitCodes = new java.util.LinkedHashMap<>();
+        helpExitCodes.put("0", "help shown");
+        helpExitCodes.put("2", "bad usage (no such command)");
+        cl.getSubcommands().get("help").getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(helpExitCodes);
         return cl;
     }
 

@@ -69,6 +69,11 @@ final class UsageErrors implements IParameterExceptionHandler {
         if (e instanceof OverwrittenOptionException overwritten) {
             return m.get("usage.overwritten", label(overwritten.getOverwritten()));
         }
+        CommandLine cl = e.getCommandLine();
+        if (e.getArgSpec() == null && !cl.getSubcommands().isEmpty() && cl.getParseResult() != null
+                && !cl.getParseResult().hasSubcommand()) {
+            return m.get("usage.missingSubcommand", String.join(", ", cl.getSubcommands().keySet()));
+        }
         ArgSpec arg = e.getArgSpec();
         if (arg != null && e.getValue() != null) {
             List<String> allowed = candidates(arg);

@@ -14,6 +14,9 @@ record CliRun(int code, String out, String err) {
      */
     static final CliEnvironment PLAIN = new CliEnvironment(Map.of(), Locale.GERMANY, false);
 
+    /** A machine whose output is a terminal, in English: progress is shown. */
+    static final CliEnvironment TERMINAL_EN = new CliEnvironment(Map.of(Lang.VARIABLE, "en"), Locale.GERMANY, true);
+
     static CliRun of(String... args) {
         return in(PLAIN, args);
     }

@@ -97,17 +97,21 @@ class RelayCommandsTest {
                 .isZero();
         assertThat(envelopesInStore()).isEqualTo(3);
 
-        CliRun other = CliRun.en("receive", "--relay", url, "--key", pki.resolve("1310000003-15.p12").toString(),
+        CliRun other = CliRun.in(CliRun.TERMINAL_EN, "receive", "--relay", url, "--key", pki.resolve("1310000003-15.p12").toString(),
                 "--password-file", pw, "--trust", pki.resolve("ca.pem").toString(), "--journal",
                 dir.resolve("ds.jsonl").toString(), "--out", dir.resolve("ds-inbox").toString());
         assertThat(other.code()).as(other.err()).isZero();
         assertThat(other.out()).contains("nothing waits");
+        assertThat(other.err()).as("progress on a terminal, even of nothing").contains("receiving: 0/0 units");
 
-        CliRun received = CliRun.en("receive", "--relay", url, "--key", pki.resolve("1310000002-11.p12").toString(),
+        CliRun received = CliRun.in(CliRun.TERMINAL_EN, "receive", "--relay", url, "--key", pki.resolve("1310000002-11.p12").toString(),
                 "--password-file", pw, "--trust", pki.resolve("ca.pem").toString(), "--journal",
                 dir.resolve("hh.jsonl").toString(), "--out", dir.resolve("hh-inbox").toString());
         assertThat(received.code()).as(received.err()).isZero();
         assertThat(received.out()).contains("from 1310000001:43: IMPORTED").contains("verified sender 1310000001:43");
+        assertThat(received.err()).as("progress on a terminal: units done of total and the rate")
+                .containsPattern("receiving: 1/1 units, [0-9.]+ MB, [0-9.]+ MB/s").doesNotContain("\n");
+        assertThat(received.out()).as("progress goes to standard error only").doesNotContain("receiving:");
         for (Path p : unit) {
             assertThat(dir.resolve("hh-inbox").resolve(p.getFileName())).hasSameBinaryContentAs(p);
         }
