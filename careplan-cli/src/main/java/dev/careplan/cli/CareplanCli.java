@@ -100,8 +100,15 @@ public final class CareplanCli {
         boolean io = e instanceof IOException || e instanceof UncheckedIOException;
         String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         Messages m = messages(cl.getCommandSpec());
-        cl.getErr().println(m.get(io ? "error.io" : "error.failed", cl.getCommandSpec().qualifiedName(), what));
-        cl.getErr().flush();
+        String line = m.get(io ? "error.io" : "error.failed", cl.getCommandSpec().qualifiedName(), what);
+        if (cl.getCommand() instanceof JsonErrors json && json.json()) {
+            cl.getOut().println(json.jsonError(new CliError(io ? CliError.Type.IO : CliError.Type.FAILED,
+                    java.util.Optional.empty(), line), m));
+            cl.getOut().flush();
+        } else {
+            cl.getErr().println(line);
+            cl.getErr().flush();
+        }
         return io ? IO : FAILED;
     }
 

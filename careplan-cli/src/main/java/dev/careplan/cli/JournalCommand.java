@@ -77,6 +77,11 @@ final class JournalCommand implements Callable<Integer>, JsonErrors {
     }
 
     @Override
+    public boolean json() {
+        return format == ValidateCommand.Format.json;
+    }
+
+    @Override
     public String jsonError(CliError error, Messages messages) {
         ObjectNode root = JSON.createObjectNode();
         root.putArray("entries");

@@ -145,6 +145,11 @@ final class ValidateCommand implements Callable<Integer>, JsonErrors {
     }
 
     @Override
+    public boolean json() {
+        return format == Format.json;
+    }
+
+    @Override
     public String jsonError(CliError error, Messages messages) {
         return ValidationJson.of(new ValidationReport(List.of(), List.of()), List.of(error), messages, policy == null ? Policy.strict.name() : policy.name(),
                 Math.max(maxPerFile, 0), error.type().exitCode());
