@@ -3,8 +3,12 @@ package dev.careplan.cli;
 import dev.careplan.crypto.CredentialsException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code careplan} command: entry point of the runnable jar. Each task is a subcommand in its own class.
@@ -14,10 +18,13 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "careplan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Care-plan data linkage standard (ケアプランデータ連携標準仕様 V4.1) toolkit.",
-        subcommands = {DemoCommand.class, ValidateCommand.class, PkiCommand.class, SealCommand.class,
-            OpenCommand.class, RelayCommand.class, SendCommand.class, ReceiveCommand.class, StatusCommand.class,
-            JournalCommand.class,
-            ReconcileCommand.class, CheckAnnexCommand.class, BenefitStatementCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, ValidateCommand.class, PkiCommand.class,
+            SealCommand.class, OpenCommand.class, RelayCommand.class, SendCommand.class, ReceiveCommand.class,
+            StatusCommand.class, JournalCommand.class, ReconcileCommand.class, CheckAnnexCommand.class,
+            BenefitStatementCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:the input was judged and found wanting", "2:bad usage",
+            "3:a path could not be read or written, or the relay not reached"})
 public final class CareplanCli {
 
     /** Exit code: success. */
@@ -33,15 +40,57 @@ public final class CareplanCli {
     private static final java.util.logging.Logger HIBERNATE_VALIDATOR_LOG =
             java.util.logging.Logger.getLogger("org.hibernate.validator");
 
-    private CareplanCli() {
+    private final CliEnvironment environment;
+
+    // Inherited: every subcommand accepts it, and picocli sets it here, on the top command, wherever it was given.
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "ja|en",
+            description = "language of messages, ja or en (default: $" + Lang.VARIABLE
+                    + ", else the system locale, else ja)")
+    Lang lang;
+
+    private CareplanCli(CliEnvironment environment) {
+        this.environment = Objects.requireNonNull(environment, "environment");
     }
 
-    /** A command line with the project's error handling, for tests and for {@link #main}. */
+    /** A command line with the project's error handling, run in the machine's environment. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new CareplanCli());
+        return commandLine(CliEnvironment.system());
+    }
+
+    /** A command line with the project's error handling, run in {@code environment} (tests pass a fixed one). */
+    static CommandLine commandLine(CliEnvironment environment) {
+        CareplanCli top = new CareplanCli(environment);
+        CommandLine cl = new CommandLine(top);
         cl.setExitCodeExceptionMapper(e -> USAGE);
+        cl.setParameterExceptionHandler(new UsageErrors(environment));
         cl.setExecutionExceptionHandler(CareplanCli::unexpected);
+        // picocli's own help command: the same "Exit codes" section as every other command.
+        java.util.Map<String, String> helpExitCodes = new java.util.LinkedHashMap<>();
+        helpExitCodes.put("0", "help shown");
+        helpExitCodes.put("2", "bad usage (no such command)");
+        cl.getSubcommands().get("help").getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(helpExitCodes);
         return cl;
+    }
+
+    /** The top command of the command {@code spec} belongs to. */
+    static CareplanCli of(CommandSpec spec) {
+        return (CareplanCli) spec.root().userObject();
+    }
+
+    /** The texts of the language in force for the command {@code spec} belongs to. */
+    static Messages messages(CommandSpec spec) {
+        return of(spec).messages();
+    }
+
+    /** The texts of the language in force. */
+    Messages messages() {
+        return Messages.of(Lang.resolve(lang, environment));
+    }
+
+    /** The machine this command runs on. */
+    CliEnvironment environment() {
+        return environment;
     }
 
     /**
@@ -51,9 +100,16 @@ public final class CareplanCli {
     private static int unexpected(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         boolean io = e instanceof IOException || e instanceof UncheckedIOException;
         String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        cl.getErr().println(cl.getCommandSpec().qualifiedName() + ": " + (io ? "cannot read or write: " : "failed: ")
-                + what);
-        cl.getErr().flush();
+        Messages m = messages(cl.getCommandSpec());
+        String line = m.get(io ? "error.io" : "error.failed", cl.getCommandSpec().qualifiedName(), what);
+        if (cl.getCommand() instanceof JsonErrors json && json.json()) {
+            cl.getOut().println(json.jsonError(new CliError(io ? CliError.Type.IO : CliError.Type.FAILED,
+                    java.util.Optional.empty(), line), m));
+            cl.getOut().flush();
+        } else {
+            cl.getErr().println(line);
+            cl.getErr().flush();
+        }
         return io ? IO : FAILED;
     }
 

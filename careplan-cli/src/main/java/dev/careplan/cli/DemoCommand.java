@@ -24,7 +24,10 @@ import picocli.CommandLine.Spec;
  * providers on embedded defaults (test PKI, reference relay on 127.0.0.1, temporary work folder).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Plays one month of the care-plan exchange end to end on embedded defaults.")
+        description = "Plays one month of the care-plan exchange end to end on embedded defaults.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the whole exchange ran", "1:a step of the exchange failed", "2:bad usage",
+            "3:the work folder could not be written"})
 final class DemoCommand implements Callable<Integer> {
 
     @Spec
@@ -35,7 +38,7 @@ final class DemoCommand implements Callable<Integer> {
     Path keep;
 
     @Option(names = "--month", paramLabel = "YYYY-MM",
-            description = "the service month to plan (default: next month)")
+            description = "the service month to plan (default: next month, by the clock of this computer)")
     YearMonth month;
 
     /** The time the demo runs at; the clock of the machine unless a caller (a test) gives another. */
@@ -44,20 +47,25 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter w = spec.commandLine().getOut();
+        Messages m = CareplanCli.messages(spec);
         Path work = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("careplan-demo");
         PrintStream lines = new PrintStream(new LineForwarder(w), true, StandardCharsets.UTF_8);
         try {
-            MonthlyExchangeDemo.run(work, lines, clock, month != null ? month : YearMonth.now(clock).plusMonths(1));
+            MonthlyExchangeDemo.Summary done = MonthlyExchangeDemo.run(work, lines, clock,
+                    month != null ? month : YearMonth.now(clock).plusMonths(1));
+            lines.flush();
+            w.println(m.get("demo.summary", done.unitsSent(), done.unitsReceived(), done.filesChecked(),
+                    done.errors()));
             return CareplanCli.OK;
         } catch (RuntimeException | IOException e) {
             lines.flush();
-            spec.commandLine().getErr().println("careplan demo failed: " + e.getMessage());
+            spec.commandLine().getErr().println(m.get("error.failed", "careplan demo", e.getMessage()));
             spec.commandLine().getErr().flush();
             return CareplanCli.FAILED;
         } finally {
             lines.flush();
             if (keep == null) {
-                w.println("(work folder removed; run with --keep DIR to inspect the files, envelopes and journals)");
+                w.println(m.get("demo.removed"));
                 w.flush();
                 try (Stream<Path> s = Files.walk(work)) {
                     for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {

@@ -16,30 +16,44 @@ import picocli.CommandLine.Spec;
 
 /** {@code careplan journal}: prints the office's record of units sent and received. */
 @Command(name = "journal", mixinStandardHelpOptions = true,
-        description = "Prints the journal of units sent and received (evidence for audits).")
-final class JournalCommand implements Callable<Integer> {
+        description = "Prints the journal of units sent and received (evidence for audits).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:journal printed", "2:bad usage", "3:the journal could not be read"})
+final class JournalCommand implements Callable<Integer>, JsonErrors {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--journal", defaultValue = "careplan-journal.jsonl", description = "journal file (default: ${DEFAULT-VALUE})")
+    @Option(names = "--journal", defaultValue = "careplan-journal.jsonl", paramLabel = "FILE",
+            description = "journal file (default: ${DEFAULT-VALUE})")
     Path journal;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+            description = "text or json (default: ${DEFAULT-VALUE})")
     ValidateCommand.Format format;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter w = spec.commandLine().getOut();
+        Messages m = CareplanCli.messages(spec);
+        boolean json = format == ValidateCommand.Format.json;
         if (!Files.isRegularFile(journal)) {
-            spec.commandLine().getErr().println("careplan journal: no journal at " + journal
-                    + " (give the file that send or receive wrote with --journal)");
+            String message = m.get("journal.noJournal", journal);
+            if (json) {
+                w.println(jsonError(new CliError(CliError.Type.IO, java.util.Optional.of(journal.toString()),
+                        message), m));
+                w.flush();
+            } else {
+                spec.commandLine().getErr().println(message);
+                spec.commandLine().getErr().flush();
+            }
             return CareplanCli.IO;
         }
         var entries = new Journal(journal).entries();
-        if (format == ValidateCommand.Format.json) {
-            ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            ArrayNode arr = m.createArrayNode();
+        if (json) {
+            ArrayNode arr = JSON.createArrayNode();
             for (Journal.Entry e : entries) {
                 ObjectNode o = arr.addObject().put("time", e.time().toString()).put("direction", e.direction().name())
                         .put("unit", e.unit().key()).put("sender", e.unit().sender().toString())
@@ -47,7 +61,10 @@ final class JournalCommand implements Callable<Integer> {
                 ArrayNode files = o.putArray("files");
                 e.files().forEach(f -> files.addObject().put("name", f.name()).put("sha256", f.sha256()));
             }
-            w.println(m.writeValueAsString(m.createObjectNode().set("entries", arr)));
+            ObjectNode root = JSON.createObjectNode();
+            root.set("entries", arr);
+            root.putArray("errors");
+            w.println(JSON.writeValueAsString(root));
         } else {
             for (Journal.Entry e : entries) {
                 w.println(e.time() + " " + e.direction() + " " + e.unit().sender() + " -> " + e.unit().receiver() + " "
@@ -57,5 +74,25 @@ final class JournalCommand implements Callable<Integer> {
         }
         w.flush();
         return CareplanCli.OK;
+    }
+
+    @Override
+    public boolean json() {
+        return format == ValidateCommand.Format.json;
+    }
+
+    @Override
+    public String jsonError(CliError error, Messages messages) {
+        ObjectNode root = JSON.createObjectNode();
+        root.putArray("entries");
+        ObjectNode e = root.putArray("errors").addObject();
+        e.put("type", error.type().name());
+        e.put("path", error.path().orElse(null));
+        e.put("message", error.message());
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
+            throw new java.io.UncheckedIOException(x);
+        }
     }
 }

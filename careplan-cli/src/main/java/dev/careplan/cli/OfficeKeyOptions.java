@@ -12,13 +12,15 @@ final class OfficeKeyOptions {
     @Option(names = "--key", required = true, paramLabel = "P12", description = "the office's PKCS#12 file")
     Path key;
 
-    @Option(names = "--password-file", required = true, description = "file holding the PKCS#12 password")
+    @Option(names = "--password-file", required = true, paramLabel = "FILE",
+            description = "file holding the PKCS#12 password (first line)")
     Path passwordFile;
 
-    @Option(names = "--alias", defaultValue = "office", description = "key alias (default: ${DEFAULT-VALUE})")
+    @Option(names = "--alias", defaultValue = "office", paramLabel = "ALIAS",
+            description = "key alias (default: ${DEFAULT-VALUE})")
     String alias;
 
-    OfficeCredentials credentials() throws IOException {
-        return KeyStoreSpec.of(key, Pem.password(passwordFile), alias).load();
+    OfficeCredentials credentials(Messages m) throws IOException {
+        return KeyStoreSpec.of(key, Pem.password(passwordFile, m), alias).load();
     }
 }

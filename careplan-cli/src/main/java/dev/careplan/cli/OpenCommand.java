@@ -2,7 +2,6 @@ package dev.careplan.cli;
 
 import dev.careplan.crypto.CredentialsException;
 import dev.careplan.crypto.EnvelopeException;
-import dev.careplan.crypto.KeyStoreSpec;
 import dev.careplan.crypto.OfficeCredentials;
 import dev.careplan.crypto.OpenedFile;
 import dev.careplan.crypto.Opener;
@@ -41,53 +40,53 @@ final class OpenCommand implements Callable<Integer> {
     @Option(names = "--crl", paramLabel = "CRL", description = "CRL to check revocation against (repeatable)")
     List<Path> crls = new ArrayList<>();
 
-    @Option(names = "--out", required = true, description = "folder for the opened files")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for the opened files")
     Path out;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE.p7m")
+    @Parameters(arity = "1..*", paramLabel = "FILE.p7m", description = "sealed files (envelopes) addressed to this"
+            + " office; every one is tried")
     List<Path> envelopes;
 
     @Override
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Messages m = CareplanCli.messages(spec);
         Opener opener;
         OfficeCredentials me;
         try {
-            me = office.credentials();
+            me = office.credentials(m);
             List<X509CRL> list = new ArrayList<>();
             for (Path c : crls) {
-                list.add(Pem.crl(c));
+                list.add(Pem.crl(c, m));
             }
-            opener = Opener.of(me, Pem.certificates(trust)).withCrls(list);
+            opener = Opener.of(me, Pem.certificates(trust, m)).withCrls(list);
             Files.createDirectories(out);
         } catch (CredentialsException e) {
-            err.println("careplan open: " + e.getMessage());
+            err.println(m.get("command.error", "careplan open", e.getMessage()));
             err.flush();
             return CareplanCli.exitCode(e);
         } catch (IOException e) {
-            err.println("careplan open: cannot read: " + e.getMessage());
+            err.println(m.get("error.io", "careplan open", e.getMessage()));
             err.flush();
             return CareplanCli.IO;
         }
-        KeyStoreSpec.expiryWarning(me.certificate(), Clock.systemUTC()).ifPresent(m -> err.println("warning: " + m));
+        Explain.expiry(me.certificate(), Clock.systemUTC(), m).ifPresent(err::println);
         // Every envelope is tried; the exit code is the worst outcome: IO (3) over a rejection (1).
         int code = CareplanCli.OK;
         for (Path env : envelopes) {
             try {
                 OpenedFile o = opener.open(env, out);
-                w.println("opened " + o.fileName() + " from " + o.sender() + " (signature verified, certificate"
-                        + " serial " + o.signer().getSerialNumber() + " of " + o.signer().getIssuerX500Principal()
-                        .getName() + ")");
+                w.println(m.get("open.opened", o.fileName(), o.sender().toString(),
+                        o.signer().getSerialNumber().toString(), o.signer().getIssuerX500Principal().getName()));
                 if (!o.nameSigned()) {
-                    err.println("warning: " + env.getFileName() + " carries no signed file name; it was opened under"
-                            + " the name it was delivered with");
+                    err.println(m.get("open.nameNotSigned", env.getFileName()));
                 }
             } catch (EnvelopeException e) {
-                err.println("rejected " + env.getFileName() + ": " + e.getMessage());
+                err.println(m.get("open.rejected", env.getFileName(), Explain.envelope(e, m)));
                 code = Math.max(code, CareplanCli.FAILED);
             } catch (IOException e) {
-                err.println("careplan open: cannot read " + env + ": " + e.getMessage());
+                err.println(m.get("open.cannotRead", env, e.getMessage()));
                 code = Math.max(code, CareplanCli.IO);
             }
         }

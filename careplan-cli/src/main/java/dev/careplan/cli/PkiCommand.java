@@ -18,53 +18,59 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code careplan pki}: a test PKI for trying the exchange (never for production). */
 @Command(name = "pki", mixinStandardHelpOptions = true, description = "Test PKI for trying the exchange.",
-        subcommands = {PkiCommand.Init.class})
+        subcommands = {PkiCommand.Init.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:help shown", "2:bad usage (a subcommand is needed: pki init)"})
 final class PkiCommand {
 
     /** {@code careplan pki init}. */
     @Command(name = "init", mixinStandardHelpOptions = true,
-            description = "Creates a test CA and office certificates: ca.pem, OFFICE-KIND.p12/.pem/.key, relay.p12.")
+            description = "Creates a test CA and office certificates: ca.pem, OFFICE-KIND.p12/.pem/.key, relay.p12.",
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:written", "2:bad usage (e.g. an office that is not OFFICE:KIND)",
+                "3:a file could not be read or written"})
     static final class Init implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--out", required = true, description = "folder to write to")
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder to write to")
         Path out;
 
         @Option(names = "--office", required = true, paramLabel = "OFFICE:KIND",
                 description = "an office to issue a certificate for, e.g. 1310000001:43 (repeatable)")
         List<String> offices;
 
-        @Option(names = "--relay-host", description = "also issue relay.p12, a TLS server certificate for HOST")
+        @Option(names = "--relay-host", paramLabel = "HOST", description = "also issue relay.p12, a TLS server certificate for HOST")
         String relayHost;
 
-        @Option(names = "--password-file", description = "password of the .p12 files (default: generated into"
+        @Option(names = "--password-file", paramLabel = "FILE", description = "password of the .p12 files (default: generated into"
                 + " DIR/password.txt)")
         Path passwordFile;
 
-        @Option(names = "--key-type", defaultValue = "RSA_2048",
+        @Option(names = "--key-type", defaultValue = "RSA_2048", paramLabel = "TYPE",
                 description = "RSA_2048, RSA_3072 or EC_P256 (default: ${DEFAULT-VALUE})")
         KeyType keyType;
 
         @Override
         public Integer call() throws IOException {
             PrintWriter w = spec.commandLine().getOut();
+            Messages m = CareplanCli.messages(spec);
             List<Party> parties;
             try {
                 parties = offices.stream().map(Party::parse).toList();
             } catch (RuntimeException e) {
-                spec.commandLine().getErr().println("careplan pki init: " + e.getMessage());
-                return CareplanCli.USAGE;
+                throw new ParameterException(spec.commandLine(), m.get("pki.badOffice", e.getMessage()));
             }
             char[] password;
             Files.createDirectories(out);
             if (passwordFile != null) {
-                password = Pem.password(passwordFile);
+                password = Pem.password(passwordFile, m);
             } else {
                 byte[] b = new byte[18];
                 new SecureRandom().nextBytes(b);
@@ -79,18 +85,18 @@ final class PkiCommand {
             for (Party p : parties) {
                 String base = p.office().value() + "-" + p.kind().code();
                 pki.write(pki.issueOffice(p, keyType), out, base, password);
-                w.println(base + ".p12 " + base + ".pem " + base + ".key  (" + p + ")");
+                w.println(m.get("pki.office", base, p.toString()));
             }
             if (relayHost != null) {
                 OfficeCredentials relay = pki.issueTlsServer(relayHost);
                 try (OutputStream o = Files.newOutputStream(out.resolve("relay.p12"))) {
                     pki.keyStore(relay, "relay", password).store(o, password);
                 } catch (java.security.GeneralSecurityException e) {
-                    throw new IOException("cannot write relay.p12", e);
+                    throw new IOException(m.get("pki.cannotWriteRelay"), e);
                 }
-                w.println("relay.p12  (TLS server " + relayHost + ")");
+                w.println(m.get("pki.relay", relayHost));
             }
-            w.println("written to " + out + (passwordFile == null ? " (password in password.txt)" : ""));
+            w.println(m.get(passwordFile == null ? "pki.writtenWithPassword" : "pki.written", out));
             w.flush();
             return CareplanCli.OK;
         }

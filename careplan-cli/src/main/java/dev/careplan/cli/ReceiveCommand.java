@@ -6,12 +6,17 @@ import dev.careplan.crypto.Opener;
 import dev.careplan.csv.ConformanceValidator;
 import dev.careplan.csv.FileReport;
 import dev.careplan.transport.Journal;
+import dev.careplan.transport.RelayClient;
 import dev.careplan.transport.SafeReceiver;
 import dev.careplan.transport.TransportException;
+import dev.careplan.transport.UnitId;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "receive", mixinStandardHelpOptions = true,
         description = "Receives waiting units in import order: download, open, verify, validate, store, acknowledge.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:everything received", "1:an envelope was rejected", "2:bad usage",
+        exitCodeList = {"0:everything received", "1:an envelope was rejected or a file is invalid", "2:bad usage",
             "3:a path could not be read or the relay not reached"})
 final class ReceiveCommand implements Callable<Integer> {
 
@@ -36,39 +41,56 @@ final class ReceiveCommand implements Callable<Integer> {
     @Mixin
     RelayOptions relay;
 
-    @Option(names = "--out", required = true, description = "folder for the received files")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for the received files")
     Path out;
 
     @Override
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Messages m = CareplanCli.messages(spec);
         try {
-            Opener opener = Opener.of(relay.credentials(), relay.anchors());
+            Opener opener = Opener.of(relay.credentials(m), relay.anchors(m));
+            RelayClient client = relay.client(m);
             // Each file is validated before its unit is acknowledged, and the result is journalled with the unit.
             Map<String, FileReport> reports = new HashMap<>();
-            SafeReceiver receiver = new SafeReceiver(relay.client(), opener, out, new Journal(relay.journal),
+            SafeReceiver receiver = new SafeReceiver(client, opener, out, new Journal(relay.journal),
                     Clock.systemUTC()).withCheck(f -> {
-                        FileReport report = validate(f);
+                        FileReport report = validate(f, m);
                         reports.put(f.fileName(), report);
                         return report.valid();
                     });
-            int code = CareplanCli.OK;
-            List<SafeReceiver.Received> received = receiver.receiveAll();
-            if (received.isEmpty()) {
-                w.println("nothing waits");
+            List<UnitId> waiting = client.inbox();
+            ProgressMeter meter = ProgressMeter.of(err, CareplanCli.of(spec).environment().terminal(), m,
+                    "progress.units");
+            List<SafeReceiver.Received> received = new ArrayList<>();
+            meter.start(waiting.size());
+            try {
+                for (UnitId id : waiting) {
+                    SafeReceiver.Received r = receiver.receive(id);
+                    received.add(r);
+                    meter.step(bytes(r));
+                }
+            } finally {
+                meter.finish();
             }
+            if (received.isEmpty()) {
+                w.println(m.get("receive.nothing"));
+            }
+            int code = CareplanCli.OK;
             for (SafeReceiver.Received r : received) {
-                w.println(r.unit().sequence() + " from " + r.unit().sender() + ": " + r.outcome());
+                w.println(m.get("receive.unit", r.unit().sequence().toString(), r.unit().sender().toString(),
+                        r.outcome()));
                 for (OpenedFile f : r.files()) {
                     FileReport report = reports.get(f.fileName());
                     if (report == null) {
-                        w.println("  " + f.fileName() + "  verified sender " + f.sender() + ", not validated");
-                        continue;
+                        w.println(m.get("receive.notValidated", f.fileName(), f.sender().toString()));
+                    } else if (report.valid()) {
+                        w.println(m.get("receive.valid", f.fileName(), f.sender().toString(), report.records()));
+                    } else {
+                        w.println(m.get("receive.invalid", f.fileName(), f.sender().toString(), report.records(),
+                                report.violations().stream().filter(v -> v.isError()).count()));
                     }
-                    w.println("  " + f.fileName() + "  verified sender " + f.sender() + ", " + report.records()
-                            + " records, " + (report.valid() ? "valid" : report.violations().stream()
-                                    .filter(v -> v.isError()).count() + " ERROR violations (validate the file to see them)"));
                 }
                 if (!r.imported() || r.outcome().equals(SafeReceiver.IMPORTED_WITH_ERRORS)) {
                     code = CareplanCli.FAILED;
@@ -77,21 +99,33 @@ final class ReceiveCommand implements Callable<Integer> {
             w.flush();
             return code;
         } catch (CredentialsException e) {
-            err.println("careplan receive: " + e.getMessage());
+            err.println(m.get("command.error", "careplan receive", e.getMessage()));
             err.flush();
             return CareplanCli.exitCode(e);
-        } catch (IOException | java.io.UncheckedIOException | TransportException e) {
-            err.println("careplan receive: " + e.getMessage());
+        } catch (IOException | UncheckedIOException | TransportException e) {
+            err.println(m.get("command.error", "careplan receive", e.getMessage()));
             err.flush();
             return CareplanCli.IO;
         }
     }
 
-    private static FileReport validate(OpenedFile f) {
-        try (var in = java.nio.file.Files.newInputStream(f.file())) {
+    private static long bytes(SafeReceiver.Received r) {
+        long sum = 0;
+        for (OpenedFile f : r.files()) {
+            try {
+                sum += Files.size(f.file());
+            } catch (IOException e) {
+                // Progress only: a file that cannot be sized counts as empty.
+            }
+        }
+        return sum;
+    }
+
+    private static FileReport validate(OpenedFile f, Messages m) {
+        try (var in = Files.newInputStream(f.file())) {
             return ConformanceValidator.strict().validate(f.fileName(), in);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + f.fileName() + " to validate it", e);
+            throw new UncheckedIOException(m.get("receive.cannotValidate", f.fileName()), e);
         }
     }
 }

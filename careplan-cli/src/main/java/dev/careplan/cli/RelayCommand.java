@@ -26,67 +26,73 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code careplan relay}: the reference relay. */
 @Command(name = "relay", mixinStandardHelpOptions = true, description = "The reference relay.",
-        subcommands = {RelayCommand.Serve.class})
+        subcommands = {RelayCommand.Serve.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:help shown", "2:bad usage (a subcommand is needed: relay serve)"})
 final class RelayCommand {
 
     /** {@code careplan relay serve}: runs the relay until stopped. */
     @Command(name = "serve", mixinStandardHelpOptions = true,
-            description = "Runs the reference relay (HTTPS, TLS 1.3, client certificates) until stopped.")
+            description = "Runs the reference relay (HTTPS, TLS 1.3, client certificates) until stopped.",
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:stopped", "1:the TLS key store cannot be used", "2:bad usage",
+                "3:a file could not be read or the port not bound"})
     static final class Serve implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--store", required = true, description = "folder of the durable unit store")
+        @Option(names = "--store", required = true, paramLabel = "DIR", description = "folder of the durable unit store")
         Path store;
 
-        @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to bind (default: ${DEFAULT-VALUE})")
+        @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDRESS", description = "address to bind (default: ${DEFAULT-VALUE})")
         String host;
 
-        @Option(names = "--port", defaultValue = "8443", description = "port (default: ${DEFAULT-VALUE})")
+        @Option(names = "--port", defaultValue = "8443", paramLabel = "PORT", description = "port (default: ${DEFAULT-VALUE})")
         int port;
 
-        @Option(names = "--tls-key", required = true, description = "the relay's PKCS#12 TLS key")
+        @Option(names = "--tls-key", required = true, paramLabel = "P12", description = "the relay's PKCS#12 TLS key")
         Path tlsKey;
 
-        @Option(names = "--tls-alias", defaultValue = "relay", description = "alias of the TLS key (default: ${DEFAULT-VALUE})")
+        @Option(names = "--tls-alias", defaultValue = "relay", paramLabel = "ALIAS", description = "alias of the TLS key (default: ${DEFAULT-VALUE})")
         String tlsAlias;
 
-        @Option(names = "--password-file", required = true, description = "file holding the PKCS#12 password")
+        @Option(names = "--password-file", required = true, paramLabel = "FILE", description = "file holding the PKCS#12 password")
         Path passwordFile;
 
-        @Option(names = "--trust", required = true, description = "CA certificates trusted for client certificates")
+        @Option(names = "--trust", required = true, paramLabel = "CA.pem", description = "CA certificates trusted for client certificates")
         Path trust;
 
-        @Option(names = "--register", required = true, description = "folder of office certificates (*.pem) to register")
+        @Option(names = "--register", required = true, paramLabel = "DIR", description = "folder of office certificates (*.pem) to register")
         Path register;
 
-        @Option(names = "--retention-days", defaultValue = "30", description = "days an unacknowledged unit is kept")
+        @Option(names = "--retention-days", defaultValue = "30", paramLabel = "DAYS",
+                description = "days an unacknowledged unit is kept (default: ${DEFAULT-VALUE})")
         int retentionDays;
 
-        @Option(names = "--max-unit-mb", defaultValue = "64", description = "largest unit accepted, in MiB")
+        @Option(names = "--max-unit-mb", defaultValue = "64", paramLabel = "MIB",
+                description = "largest unit accepted, in MiB (default: ${DEFAULT-VALUE})")
         int maxUnitMb;
 
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
+            Messages m = CareplanCli.messages(spec);
             if (retentionDays < 1 || maxUnitMb < 1 || port < 0 || port > 65535) {
-                err.println("careplan relay serve: --retention-days and --max-unit-mb must be at least 1, --port"
-                        + " from 0 to 65535");
-                err.flush();
-                return CareplanCli.USAGE;
+                throw new ParameterException(spec.commandLine(), m.get("relay.badLimits"));
             }
             RelayServer server;
             Directory directory;
             try {
-                char[] pw = Pem.password(passwordFile);
-                KeyStore ks = tlsKeyStore(KeyStoreSpec.of(tlsKey, pw, tlsAlias).load(), pw);
-                List<X509Certificate> anchors = Pem.certificates(trust);
+                char[] pw = Pem.password(passwordFile, m);
+                KeyStore ks = tlsKeyStore(KeyStoreSpec.of(tlsKey, pw, tlsAlias).load(), pw, m);
+                List<X509Certificate> anchors = Pem.certificates(trust, m);
                 // Only offices the anchors vouch for: a stray certificate in the folder registers nobody.
                 directory = Directory.fromFolder(register).onlyTrusted(anchors, Clock.systemUTC());
                 // Before the relay's loggers exist: a running relay shows its access log (slf4j-simple reads this).
@@ -95,21 +101,20 @@ final class RelayCommand {
                         Duration.ofDays(retentionDays), (long) maxUnitMb * 1024 * 1024);
                 server = RelayServer.start(new InetSocketAddress(host, port), relay, ks, pw, anchors);
             } catch (CredentialsException e) {
-                err.println("careplan relay serve: " + e.getMessage());
+                err.println(m.get("command.error", "careplan relay serve", e.getMessage()));
                 err.flush();
                 return CareplanCli.exitCode(e);
             } catch (BindException e) {
-                err.println("careplan relay serve: cannot listen on " + host + ":" + port + " (" + e.getMessage()
-                        + "); choose another --port");
+                err.println(m.get("relay.cannotListen", host, String.valueOf(port), e.getMessage()));
                 err.flush();
                 return CareplanCli.IO;
             } catch (IOException | UncheckedIOException e) {
-                err.println("careplan relay serve: cannot read or write: " + e.getMessage());
+                err.println(m.get("error.io", "careplan relay serve", e.getMessage()));
                 err.flush();
                 return CareplanCli.IO;
             }
-            out.println("relay listening on https://" + host + ":" + server.port() + "/ with "
-                    + directory.entries().size() + " registered offices " + directory.entries().keySet());
+            out.println(m.get("relay.listening", "https://" + host + ":" + server.port() + "/",
+                    directory.entries().size(), directory.entries().keySet().toString()));
             out.flush();
             CountDownLatch stop = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -121,7 +126,7 @@ final class RelayCommand {
         }
 
         /** The checked TLS key as the in-memory key store the JDK's HTTPS server takes. */
-        private static KeyStore tlsKeyStore(OfficeCredentials tls, char[] pw) throws IOException {
+        private static KeyStore tlsKeyStore(OfficeCredentials tls, char[] pw, Messages m) throws IOException {
             try {
                 KeyStore ks = KeyStore.getInstance("PKCS12");
                 ks.load(null, null);
@@ -131,7 +136,7 @@ final class RelayCommand {
                 ks.setKeyEntry("relay", tls.privateKey(), pw, chain.toArray(new Certificate[0]));
                 return ks;
             } catch (GeneralSecurityException e) {
-                throw new IOException("cannot use the TLS key (" + e.getClass().getSimpleName() + ")", e);
+                throw new IOException(m.get("relay.cannotUseTlsKey", e.getClass().getSimpleName()), e);
             }
         }
     }

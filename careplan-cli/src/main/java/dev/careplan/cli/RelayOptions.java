@@ -26,26 +26,26 @@ final class RelayOptions {
     @Option(names = "--trust", required = true, paramLabel = "CA.pem", description = "trusted CA certificates")
     Path trust;
 
-    @Option(names = "--journal", defaultValue = "careplan-journal.jsonl",
+    @Option(names = "--journal", defaultValue = "careplan-journal.jsonl", paramLabel = "FILE",
             description = "this office's journal file (default: ${DEFAULT-VALUE})")
     Path journal;
 
-    OfficeCredentials credentials() throws IOException {
-        return office.credentials();
+    OfficeCredentials credentials(Messages m) throws IOException {
+        return office.credentials(m);
     }
 
-    List<X509Certificate> anchors() throws IOException {
-        return Pem.certificates(trust);
+    List<X509Certificate> anchors(Messages m) throws IOException {
+        return Pem.certificates(trust, m);
     }
 
-    RelayClient client() throws IOException {
-        char[] pw = Pem.password(office.passwordFile);
+    RelayClient client(Messages m) throws IOException {
+        char[] pw = Pem.password(office.passwordFile, m);
         try (InputStream in = Files.newInputStream(office.key)) {
             KeyStore ks = KeyStore.getInstance("PKCS12");
             ks.load(in, pw);
-            return RelayClient.connect(relay, ks, pw, anchors());
+            return RelayClient.connect(relay, ks, pw, anchors(m));
         } catch (GeneralSecurityException e) {
-            throw new IOException("cannot use " + office.key + ": " + e.getMessage(), e);
+            throw new IOException(m.get("relay.cannotUseKey", office.key, e.getMessage()), e);
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.careplan.cli;
 
 import dev.careplan.crypto.CredentialsException;
 import dev.careplan.crypto.EnvelopeException;
-import dev.careplan.crypto.KeyStoreSpec;
 import dev.careplan.crypto.OfficeCredentials;
 import dev.careplan.crypto.Sealer;
 import dev.careplan.crypto.SealingRefusedException;
@@ -34,45 +33,51 @@ final class SealCommand implements Callable<Integer> {
     @Mixin
     OfficeKeyOptions office;
 
-    @Option(names = "--to", required = true, paramLabel = "CERT.pem", description = "receiver certificate (repeatable)")
+    @Option(names = "--to", required = true, paramLabel = "CERT.pem",
+            description = "receiver certificate (repeatable)")
     List<Path> to;
 
-    @Option(names = "--out", description = "output folder (default: beside each file)")
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: beside each file)")
     Path out;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "care-plan files to seal, each named as the"
+            + " standard prescribes (the sender in the name must be this office)")
     List<Path> files;
 
     @Override
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Messages m = CareplanCli.messages(spec);
         try {
-            OfficeCredentials me = office.credentials();
-            KeyStoreSpec.expiryWarning(me.certificate(), Clock.systemUTC())
-                    .ifPresent(m -> err.println("warning: " + m));
+            OfficeCredentials me = office.credentials(m);
+            Explain.expiry(me.certificate(), Clock.systemUTC(), m).ifPresent(err::println);
             List<X509Certificate> recipients = new ArrayList<>();
             for (Path p : to) {
-                recipients.addAll(Pem.certificates(p));
+                recipients.addAll(Pem.certificates(p, m));
             }
             Sealer sealer = Sealer.of(me, recipients);
             for (Path f : files) {
                 Path folder = out != null ? out : f.toAbsolutePath().getParent();
                 Path env = sealer.seal(f, folder);
-                w.println("sealed " + env);
+                w.println(m.get("seal.sealed", env));
             }
             w.flush();
             return CareplanCli.OK;
         } catch (CredentialsException e) {
-            err.println("careplan seal: " + e.getMessage());
+            err.println(m.get("command.error", "careplan seal", e.getMessage()));
             err.flush();
             return CareplanCli.exitCode(e);
-        } catch (EnvelopeException | SealingRefusedException e) {
-            err.println("careplan seal: " + e.getMessage());
+        } catch (SealingRefusedException e) {
+            err.println(m.get("command.error", "careplan seal", Explain.refused(e, m)));
+            err.flush();
+            return CareplanCli.FAILED;
+        } catch (EnvelopeException e) {
+            err.println(m.get("command.error", "careplan seal", Explain.envelope(e, m)));
             err.flush();
             return CareplanCli.FAILED;
         } catch (IOException e) {
-            err.println("careplan seal: cannot read or write: " + e.getMessage());
+            err.println(m.get("error.io", "careplan seal", e.getMessage()));
             err.flush();
             return CareplanCli.IO;
         }

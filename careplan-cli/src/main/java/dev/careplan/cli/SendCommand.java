@@ -52,31 +52,33 @@ final class SendCommand implements Callable<Integer> {
     @Option(names = "--force", description = "send even when validation finds ERROR violations")
     boolean force;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "care-plan files to send; files sharing a"
+            + " sequence number (ファイル連番) form one send unit")
     List<Path> files;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Messages m = CareplanCli.messages(spec);
+        String lang = m.lang().name();
         try {
             ValidationReport report = ConformanceValidator.strict().validate(files);
             List<Violation> errors = report.violations().stream().filter(Violation::isError).toList();
             if (!errors.isEmpty()) {
                 for (Violation v : errors) {
-                    err.println("  " + v.ruleId() + " " + v.file() + v.record().map(r -> " record " + r).orElse("")
-                            + ": " + v.messageEn());
+                    err.println("  " + v.ruleId() + " " + v.file() + v.record().map(r -> m.get("validate.record", r))
+                            .orElse("") + ": " + v.message(lang));
                 }
                 if (!force) {
-                    err.println("careplan send: " + errors.size() + " ERROR violations; nothing was sent (use --force"
-                            + " to send anyway)");
+                    err.println(m.get("send.invalid", errors.size()));
                     err.flush();
                     return CareplanCli.FAILED;
                 }
             }
-            OfficeCredentials me = relay.credentials();
-            List<X509Certificate> anchors = relay.anchors();
-            RelayClient client = relay.client();
+            OfficeCredentials me = relay.credentials(m);
+            List<X509Certificate> anchors = relay.anchors(m);
+            RelayClient client = relay.client(m);
             Journal journal = new Journal(relay.journal);
             SealedCopies copies = new SealedCopies(relay.journal);
             Map<UnitId, List<Path>> units = new TreeMap<>();
@@ -88,7 +90,7 @@ final class SendCommand implements Callable<Integer> {
                 UnitId id = e.getKey();
                 X509Certificate cert = client.certificateOf(id.receiver()).orElse(null);
                 if (cert == null) {
-                    err.println("refused " + id + ": receiver " + id.receiver() + " is not registered on the relay");
+                    err.println(m.get("send.refused", id, m.get("send.notRegistered", id.receiver().toString())));
                     code = CareplanCli.FAILED;
                     continue;
                 }
@@ -112,8 +114,12 @@ final class SendCommand implements Callable<Integer> {
                         }
                         copies.keep(id, sources, sealed);
                     }
-                } catch (SealingRefusedException | TransportException ex) {
-                    err.println("refused " + id + ": " + ex.getMessage());
+                } catch (SealingRefusedException ex) {
+                    err.println(m.get("send.refused", id, Explain.refused(ex, m)));
+                    code = CareplanCli.FAILED;
+                    continue;
+                } catch (TransportException ex) {
+                    err.println(m.get("send.refused", id, ex.getMessage()));
                     code = CareplanCli.FAILED;
                     continue;
                 }
@@ -122,8 +128,8 @@ final class SendCommand implements Callable<Integer> {
                     client.send(unit);
                     journal.record(new Journal.Entry(Clock.systemUTC().instant(), Journal.Direction.SENT, id,
                             sealed.stream().map(s -> new Journal.FileEntry(s.name(), s.sha256())).toList(), "SENT"));
-                    out.println("sent " + id + " (" + sealed.size() + " files) to " + id.receiver() + ": "
-                            + client.status(id));
+                    out.println(m.get("send.sent", id, sealed.size(), id.receiver().toString(),
+                            client.status(id).toString()));
                 } catch (TransportException ex) {
                     if (ex.reason() == TransportException.Reason.UNAVAILABLE) {
                         throw ex;
@@ -131,9 +137,7 @@ final class SendCommand implements Callable<Integer> {
                     if (ex.reason() == TransportException.Reason.CONFLICT) {
                         // Sealing is randomised, so even the same files never match what the relay holds byte for
                         // byte: say what the relay has, and let the office decide.
-                        err.println("refused " + id + ": the relay already holds a unit with this sequence number from"
-                                + " this office (" + client.status(id) + "). If it is this send (an answer was lost),"
-                                + " nothing more is needed; if the files changed, give them a new sequence number.");
+                        err.println(m.get("send.refused", id, m.get("send.conflict", client.status(id).toString())));
                         journal.record(new Journal.Entry(Clock.systemUTC().instant(), Journal.Direction.SENT, id,
                                 sealed.stream().map(s -> new Journal.FileEntry(s.name(), s.sha256())).toList(),
                                 "REFUSED:CONFLICT"));
@@ -143,7 +147,7 @@ final class SendCommand implements Callable<Integer> {
                     journal.record(new Journal.Entry(Clock.systemUTC().instant(), Journal.Direction.SENT, id,
                             sealed.stream().map(s -> new Journal.FileEntry(s.name(), s.sha256())).toList(),
                             "REFUSED:" + ex.reason()));
-                    err.println("refused " + id + ": " + ex.reason() + ": " + ex.getMessage());
+                    err.println(m.get("send.refused", id, ex.reason() + ": " + ex.getMessage()));
                     code = CareplanCli.FAILED;
                 }
             }
@@ -151,15 +155,15 @@ final class SendCommand implements Callable<Integer> {
             err.flush();
             return code;
         } catch (CredentialsException e) {
-            err.println("careplan send: " + e.getMessage());
+            err.println(m.get("command.error", "careplan send", e.getMessage()));
             err.flush();
             return CareplanCli.exitCode(e);
         } catch (IllegalArgumentException e) {
-            err.println("careplan send: " + e.getMessage());
+            err.println(m.get("command.error", "careplan send", e.getMessage()));
             err.flush();
             return CareplanCli.USAGE;
         } catch (IOException | java.io.UncheckedIOException | TransportException e) {
-            err.println("careplan send: " + e.getMessage());
+            err.println(m.get("command.error", "careplan send", e.getMessage()));
             err.flush();
             return CareplanCli.IO;
         }

@@ -17,7 +17,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code careplan status}: what became of the units this office sent (from its journal). */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Shows what became of the units in this office's journal: WAITING, DELIVERED or EXPIRED.")
+        description = "Shows what became of the units in this office's journal: WAITING, DELIVERED or EXPIRED.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:statuses shown", "1:the key store cannot be used", "2:bad usage",
+            "3:the journal or a key file could not be read, or the relay not reached"})
 final class StatusCommand implements Callable<Integer> {
 
     @Spec
@@ -29,30 +32,35 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Messages m = CareplanCli.messages(spec);
         if (!Files.isRegularFile(relay.journal)) {
-            spec.commandLine().getErr().println("careplan status: no journal at " + relay.journal
-                    + " (give the file that send wrote with --journal)");
+            err.println(m.get("status.noJournal", relay.journal));
+            err.flush();
             return CareplanCli.IO;
         }
         try {
-            relay.credentials(); // checked first: a precise message and exit code for a bad key store
-            RelayClient client = relay.client();
+            relay.credentials(m); // checked first: a precise message and exit code for a bad key store
+            RelayClient client = relay.client(m);
             List<UnitId> sent = new Journal(relay.journal).entries().stream()
                     .filter(e -> e.direction() == Journal.Direction.SENT && e.outcome().equals("SENT"))
                     .map(Journal.Entry::unit).distinct().toList();
             if (sent.isEmpty()) {
-                w.println("the journal " + relay.journal + " records no unit sent");
+                w.println(m.get("status.nothingSent", relay.journal));
             }
             for (UnitId u : sent) {
-                w.println(u.sequence() + " to " + u.receiver() + ": " + client.status(u));
+                w.println(m.get("status.unit", u.sequence().toString(), u.receiver().toString(),
+                        client.status(u).toString()));
             }
             w.flush();
             return CareplanCli.OK;
         } catch (CredentialsException e) {
-            spec.commandLine().getErr().println("careplan status: " + e.getMessage());
+            err.println(m.get("command.error", "careplan status", e.getMessage()));
+            err.flush();
             return CareplanCli.exitCode(e);
         } catch (IOException | TransportException e) {
-            spec.commandLine().getErr().println("careplan status: " + e.getMessage());
+            err.println(m.get("command.error", "careplan status", e.getMessage()));
+            err.flush();
             return CareplanCli.IO;
         }
     }

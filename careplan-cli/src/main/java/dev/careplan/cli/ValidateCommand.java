@@ -1,148 +1,157 @@
 package dev.careplan.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.careplan.csv.ConformanceValidator;
-import dev.careplan.csv.FileReport;
-import dev.careplan.csv.UnitReport;
 import dev.careplan.csv.ValidationPolicy;
+import dev.careplan.csv.ValidationProgress;
 import dev.careplan.csv.ValidationReport;
-import dev.careplan.csv.Violation;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code careplan validate}: checks files and folders against the standard's rule catalogue. Exit codes: 0 no ERROR
- * violation, 1 at least one ERROR, 2 bad usage, 3 a path could not be read.
+ * {@code careplan validate}: checks files and folders against the standard's rule catalogue. A path that cannot be
+ * read, or a folder without any CSV file, is an error of its own; the other paths are still validated.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Checks care-plan CSV files (or folders of them) against the standard's rules.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no ERROR violation", "1:at least one ERROR violation", "2:bad usage",
-            "3:a path could not be read"})
-final class ValidateCommand implements Callable<Integer> {
+        exitCodeList = {"0:no ERROR violation", "1:at least one ERROR violation",
+            "2:bad usage, or a folder without any CSV file",
+            "3:a path could not be read (the other paths are still validated)"})
+final class ValidateCommand implements Callable<Integer>, JsonErrors {
 
     enum Format { text, json }
-
-    enum Lang { ja, en }
 
     enum Policy { strict, lenient }
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+            description = "report format: text, or json (schema careplan-report/1) (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--lang", defaultValue = "ja", description = "language of messages: ja or en (default: ${DEFAULT-VALUE})")
-    Lang lang;
-
-    @Option(names = "--policy", defaultValue = "strict",
-            description = "strict, or lenient (import preset: VER-004 and SU-002 as warnings, no CSV-003/CSV-006) (default: ${DEFAULT-VALUE})")
+    @Option(names = "--policy", defaultValue = "strict", paramLabel = "strict|lenient",
+            description = "strict, or lenient (import preset: VER-004 and SU-002 as warnings, no CSV-003/CSV-006)"
+                    + " (default: ${DEFAULT-VALUE})")
     Policy policy;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders (all files in a folder)")
+    @Option(names = "--max-per-file", defaultValue = "100", paramLabel = "N",
+            description = "list at most N violations per file, then count the rest by rule; 0 lists all"
+                    + " (default: ${DEFAULT-VALUE})")
+    int maxPerFile;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "CSV files, or folders whose files are validated (not recursive)")
     List<Path> paths;
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    public Integer call() {
+        Messages m = CareplanCli.messages(spec);
+        if (maxPerFile < 0) {
+            throw new ParameterException(spec.commandLine(), m.get("validate.maxPerFileNegative"));
+        }
+        List<CliError> errors = new ArrayList<>();
+        List<Path> readable = new ArrayList<>();
         for (Path p : paths) {
-            if (!Files.isReadable(p)) {
-                err.println("careplan validate: cannot read " + p + " (no such file or folder, or no permission)");
-                err.flush();
-                return CareplanCli.IO;
+            check(p, m).ifPresentOrElse(errors::add, () -> readable.add(p));
+        }
+        boolean json = format == Format.json;
+        ProgressMeter meter = ProgressMeter.of(spec.commandLine().getErr(),
+                !json && CareplanCli.of(spec).environment().terminal(), m, "progress.files");
+        ValidationReport report = new ValidationReport(List.of(), List.of());
+        if (!readable.isEmpty()) {
+            ConformanceValidator validator = ConformanceValidator.with(
+                    policy == Policy.lenient ? ValidationPolicy.lenientImport() : ValidationPolicy.strict());
+            try {
+                report = validator.validate(readable, progress(meter));
+            } catch (UncheckedIOException e) {
+                errors.add(new CliError(CliError.Type.IO, Optional.empty(), m.get("validate.ioFailed",
+                        e.getMessage())));
+            } finally {
+                meter.finish();
             }
         }
-        ConformanceValidator validator = ConformanceValidator.with(
-                policy == Policy.lenient ? ValidationPolicy.lenientImport() : ValidationPolicy.strict());
-        ValidationReport report;
-        try {
-            report = validator.validate(paths);
-        } catch (UncheckedIOException e) {
-            err.println("careplan validate: " + e.getMessage());
-            err.flush();
-            return CareplanCli.IO;
+        int code = report.hasErrors() ? CareplanCli.FAILED : CareplanCli.OK;
+        for (CliError e : errors) {
+            code = Math.max(code, e.type().exitCode());
         }
-        if (format == Format.json) {
-            out.println(json(report));
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(ValidationJson.of(report, errors, m, policy.name(), maxPerFile, code));
         } else {
-            text(report, out);
+            PrintWriter err = spec.commandLine().getErr();
+            errors.forEach(e -> err.println(m.get("validate.error", e.message())));
+            err.flush();
+            if (!report.files().isEmpty()) {
+                ValidationText.print(report, m, maxPerFile, out);
+            }
         }
         out.flush();
-        return report.hasErrors() ? CareplanCli.FAILED : CareplanCli.OK;
+        return code;
     }
 
-    private String json(ValidationReport report) throws Exception {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
-        ArrayNode files = root.putArray("files");
-        for (FileReport f : report.files()) {
-            ObjectNode n = files.addObject();
-            n.put("file", f.file());
-            n.put("kind", f.kind().orElse(null));
-            n.put("version", f.version().orElse(null));
-            n.put("valid", f.valid());
-            ArrayNode vs = n.putArray("violations");
-            for (Violation v : f.violations()) {
-                ObjectNode o = vs.addObject();
-                o.put("rule", v.ruleId());
-                o.put("severity", v.severity().name());
-                o.put("record", v.record().orElse(null));
-                o.put("line", v.line().orElse(null));
-                o.put("field", v.field().orElse(null));
-                o.put("fieldName", v.fieldNameJa().orElse(null));
-                o.put("message", v.message(lang.name()));
-            }
+    /** Why {@code path} cannot be validated, if it cannot: unreadable, or a folder without any CSV file. */
+    private static Optional<CliError> check(Path path, Messages m) {
+        if (!Files.exists(path) || !Files.isReadable(path)) {
+            return Optional.of(new CliError(CliError.Type.IO, Optional.of(path.toString()),
+                    m.get("validate.cannotRead", path)));
         }
-        ArrayNode units = root.putArray("units");
-        for (UnitReport u : report.units()) {
-            ObjectNode n = units.addObject();
-            n.put("sequence", u.unit().sequence().value());
-            ArrayNode names = n.putArray("files");
-            u.files().forEach(names::add);
-            n.put("complete", u.complete());
+        if (!Files.isDirectory(path)) {
+            return Optional.empty();
         }
-        ObjectNode summary = root.putObject("summary");
-        summary.put("files", report.files().size());
-        summary.put("valid", report.validFiles());
-        summary.put("invalid", report.files().size() - report.validFiles());
-        return mapper.writeValueAsString(root);
+        try (Stream<Path> s = Files.list(path)) {
+            boolean anyCsv = s.anyMatch(f -> Files.isRegularFile(f)
+                    && f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"));
+            return anyCsv ? Optional.empty() : Optional.of(new CliError(CliError.Type.NO_FILES,
+                    Optional.of(path.toString()), m.get("validate.noFiles", path)));
+        } catch (IOException e) {
+            return Optional.of(new CliError(CliError.Type.IO, Optional.of(path.toString()),
+                    m.get("validate.cannotList", path)));
+        }
     }
 
-    private void text(ValidationReport report, PrintWriter out) {
-        boolean ja = lang == Lang.ja;
-        for (FileReport f : report.files()) {
-            out.println((f.valid() ? "OK  " : "NG  ") + f.file() + "  (" + f.records() + (ja ? "件" : " records") + ")");
-            for (Violation v : f.violations()) {
-                StringBuilder where = new StringBuilder();
-                v.record().ifPresent(r -> where.append(ja ? " レコード" : " record ").append(r));
-                v.line().ifPresent(l -> where.append(ja ? " 行" : " line ").append(l));
-                out.println("    " + v.severity() + " " + v.ruleId() + where + ": " + v.message(lang.name()));
+    private static ValidationProgress progress(ProgressMeter meter) {
+        return new ValidationProgress() {
+            @Override
+            public void starting(List<Path> files) {
+                meter.start(files.size());
             }
-        }
-        for (UnitReport u : report.units()) {
-            out.println((ja ? "送信単位 " : "send unit ") + u.unit().sequence() + " " + u.unit().sender() + " → "
-                    + u.unit().receiver() + ": " + u.files().size() + (ja ? "ファイル" : " files")
-                    + (u.complete() ? "" : (ja ? "（不足あり）" : " (incomplete)")));
-        }
-        long invalid = report.files().size() - report.validFiles();
-        out.println(ja ? String.format(Locale.ROOT, "合計 %dファイル：適合 %d、不適合 %d", report.files().size(),
-                report.validFiles(), invalid)
-                : String.format(Locale.ROOT, "%d files: %d valid, %d invalid", report.files().size(),
-                        report.validFiles(), invalid));
+
+            @Override
+            public void reading(Path file, long bytes) {
+                meter.reading(bytes);
+            }
+
+            @Override
+            public void checked(Path file, long bytes) {
+                meter.step(bytes);
+            }
+        };
+    }
+
+    @Override
+    public boolean json() {
+        return format == Format.json;
+    }
+
+    @Override
+    public String jsonError(CliError error, Messages messages) {
+        return ValidationJson.of(new ValidationReport(List.of(), List.of()), List.of(error), messages, policy == null ? Policy.strict.name() : policy.name(),
+                Math.max(maxPerFile, 0), error.type().exitCode());
     }
 }

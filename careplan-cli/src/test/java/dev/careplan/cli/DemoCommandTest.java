@@ -2,8 +2,6 @@ package dev.careplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -17,15 +15,10 @@ class DemoCommandTest {
 
     @Test
     void demoPlaysTheWholeMonthAndExitsZero() throws Exception {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = CareplanCli.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
         Path keep = dir.resolve("work");
-        int code = cl.execute("demo", "--keep", keep.toString(), "--month", "2028-02");
-        assertThat(code).as(err.toString()).isZero();
-        String text = out.toString();
+        CliRun run = CliRun.of("demo", "--keep", keep.toString(), "--month", "2028-02");
+        assertThat(run.code()).as(run.err()).isZero();
+        String text = run.out();
         assertThat(text).contains("plans for 2028-02").contains("[setup]").contains("plan unit").contains("利用票 unit").contains("実績 unit")
                 .contains("1 cancelled, 1 with a changed time").contains("[summary] 6 units sent, 6 received");
         assertThat(text.lines().filter(l -> l.startsWith("["))).hasSizeGreaterThanOrEqualTo(15);
@@ -35,21 +28,19 @@ class DemoCommandTest {
             assertThat(s.toList()).as("everything was acknowledged, so the relay holds nothing").isEmpty();
         }
         assertThat(text).doesNotContain("1000012345").doesNotContain("山田");
+        assertThat(text).as("the closing summary in the language asked for (Japanese by default)")
+                .contains("デモ完了: 送信 6 送信単位、受信 6");
     }
 
     @Test
     void aMonthThatIsNotYyyyMmIsAUsageError() {
-        var cl = CareplanCli.commandLine();
-        StringWriter err = new StringWriter();
-        cl.setErr(new PrintWriter(err));
-        assertThat(cl.execute("demo", "--month", "2028-13")).isEqualTo(CareplanCli.USAGE);
-        assertThat(err.toString()).contains("--month");
+        CliRun run = CliRun.en("demo", "--month", "2028-13");
+        assertThat(run.code()).isEqualTo(CareplanCli.USAGE);
+        assertThat(run.err()).contains("invalid value '2028-13' for --month=YYYY-MM");
     }
 
     @Test
     void unknownOptionIsUsageError() {
-        var cl = CareplanCli.commandLine();
-        cl.setErr(new PrintWriter(new StringWriter()));
-        assertThat(cl.execute("demo", "--no-such-option")).isEqualTo(CareplanCli.USAGE);
+        assertThat(CliRun.of("demo", "--no-such-option").code()).isEqualTo(CareplanCli.USAGE);
     }
 }

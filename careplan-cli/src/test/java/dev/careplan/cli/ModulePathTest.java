@@ -50,10 +50,13 @@ class ModulePathTest {
     /** Runs a module's main class in a child JVM whose default time zone is {@code zone}. */
     private Result runInZone(String zone, String moduleAndMain, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Duser.timezone=" + zone, "--module-path", modulePath(), "-m", moduleAndMain));
+                "-Duser.timezone=" + zone, "-Duser.language=ja", "-Duser.country=JP", "--module-path", modulePath(), "-m", moduleAndMain));
         command.addAll(List.of(args));
         Path out = dir.resolve("out-" + System.nanoTime());
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
+        // The child's language is the test's, never the machine's.
+        builder.environment().remove(Lang.VARIABLE);
+        Process p = builder.start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
         return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8));
     }

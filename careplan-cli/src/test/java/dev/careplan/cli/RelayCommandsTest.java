@@ -73,7 +73,7 @@ class RelayCommandsTest {
     @Test
     void oneOfficeSendsAPlanThatAnotherReceives() throws Exception {
         Path pki = dir.resolve("pki");
-        assertThat(CliRun.of("pki", "init", "--out", pki.toString(), "--office", "1310000001:43", "--office",
+        assertThat(CliRun.en("pki", "init", "--out", pki.toString(), "--office", "1310000001:43", "--office",
                 "1310000002:11", "--office", "1310000003:15", "--relay-host", "localhost").code()).isZero();
         String pw = pki.resolve("password.txt").toString();
         Path offices = Files.createDirectories(dir.resolve("offices"));
@@ -88,38 +88,42 @@ class RelayCommandsTest {
                 pki.resolve("ca.pem").toString(), "--journal", dir.resolve("cm.jsonl").toString()));
         unit.forEach(p -> send.add(p.toString()));
 
-        CliRun sent = CliRun.of(send.toArray(String[]::new));
+        CliRun sent = CliRun.en(send.toArray(String[]::new));
         assertThat(sent.code()).as(sent.err()).isZero();
         assertThat(sent.out()).contains("(3 files) to 1310000002:11: WAITING");
         assertThat(envelopesInStore()).as("accepted unit on the relay's disk").isEqualTo(3);
-        CliRun retry = CliRun.of(send.toArray(String[]::new));
+        CliRun retry = CliRun.en(send.toArray(String[]::new));
         assertThat(retry.code()).as("a retry sends the same envelopes: a duplicate, not a conflict " + retry.err())
                 .isZero();
         assertThat(envelopesInStore()).isEqualTo(3);
 
-        CliRun other = CliRun.of("receive", "--relay", url, "--key", pki.resolve("1310000003-15.p12").toString(),
+        CliRun other = CliRun.in(CliRun.TERMINAL_EN, "receive", "--relay", url, "--key", pki.resolve("1310000003-15.p12").toString(),
                 "--password-file", pw, "--trust", pki.resolve("ca.pem").toString(), "--journal",
                 dir.resolve("ds.jsonl").toString(), "--out", dir.resolve("ds-inbox").toString());
         assertThat(other.code()).as(other.err()).isZero();
         assertThat(other.out()).contains("nothing waits");
+        assertThat(other.err()).as("progress on a terminal, even of nothing").contains("receiving: 0/0 units");
 
-        CliRun received = CliRun.of("receive", "--relay", url, "--key", pki.resolve("1310000002-11.p12").toString(),
+        CliRun received = CliRun.in(CliRun.TERMINAL_EN, "receive", "--relay", url, "--key", pki.resolve("1310000002-11.p12").toString(),
                 "--password-file", pw, "--trust", pki.resolve("ca.pem").toString(), "--journal",
                 dir.resolve("hh.jsonl").toString(), "--out", dir.resolve("hh-inbox").toString());
         assertThat(received.code()).as(received.err()).isZero();
         assertThat(received.out()).contains("from 1310000001:43: IMPORTED").contains("verified sender 1310000001:43");
+        assertThat(received.err()).as("progress on a terminal: units done of total and the rate")
+                .containsPattern("receiving: 1/1 units, [0-9.]+ MB, [0-9.]+ MB/s").doesNotContain("\n");
+        assertThat(received.out()).as("progress goes to standard error only").doesNotContain("receiving:");
         for (Path p : unit) {
             assertThat(dir.resolve("hh-inbox").resolve(p.getFileName())).hasSameBinaryContentAs(p);
         }
         assertThat(envelopesInStore()).as("acknowledged unit's bytes").isZero();
 
-        CliRun status = CliRun.of("status", "--relay", url, "--key", pki.resolve("1310000001-43.p12").toString(),
+        CliRun status = CliRun.en("status", "--relay", url, "--key", pki.resolve("1310000001-43.p12").toString(),
                 "--password-file", pw, "--trust", pki.resolve("ca.pem").toString(), "--journal",
                 dir.resolve("cm.jsonl").toString());
         assertThat(status.code()).as(status.err()).isZero();
         assertThat(status.out()).contains("to 1310000002:11: DELIVERED");
 
-        CliRun journal = CliRun.of("journal", "--journal", dir.resolve("hh.jsonl").toString(), "--format", "json");
+        CliRun journal = CliRun.en("journal", "--journal", dir.resolve("hh.jsonl").toString(), "--format", "json");
         assertThat(journal.code()).isZero();
         JsonNode entries = new ObjectMapper().readTree(journal.out()).get("entries");
         assertThat(entries).hasSize(2);
@@ -137,8 +141,8 @@ class RelayCommandsTest {
         List<String> force = new ArrayList<>(send.subList(0, send.size() - unit.size()));
         force.add("--force");
         second.forEach(p -> force.add(p.toString()));
-        assertThat(CliRun.of(force.toArray(String[]::new)).code()).isZero();
-        CliRun invalid = CliRun.of("receive", "--relay", url, "--key", pki.resolve("1310000002-11.p12").toString(),
+        assertThat(CliRun.en(force.toArray(String[]::new)).code()).isZero();
+        CliRun invalid = CliRun.en("receive", "--relay", url, "--key", pki.resolve("1310000002-11.p12").toString(),
                 "--password-file", pw, "--trust", pki.resolve("ca.pem").toString(), "--journal",
                 dir.resolve("hh.jsonl").toString(), "--out", dir.resolve("hh-inbox").toString());
         assertThat(invalid.code()).as(invalid.out() + invalid.err()).isEqualTo(CareplanCli.FAILED);
@@ -149,7 +153,7 @@ class RelayCommandsTest {
         assertThat(Files.readString(relayErr)).as("access log").contains("1310000001:43 POST")
                 .contains("1310000002:11 GET").doesNotContain("Exception");
 
-        CliRun down = CliRun.of("receive", "--relay", url, "--key", pki.resolve("1310000002-11.p12").toString(),
+        CliRun down = CliRun.en("receive", "--relay", url, "--key", pki.resolve("1310000002-11.p12").toString(),
                 "--password-file", pw, "--trust", pki.resolve("ca.pem").toString(), "--journal",
                 dir.resolve("hh.jsonl").toString(), "--out", dir.resolve("hh-inbox").toString());
         assertThat(down.code()).isEqualTo(CareplanCli.IO);
@@ -160,9 +164,9 @@ class RelayCommandsTest {
     void aSenderEncryptsOnlyToCertificatesItsOwnAnchorsVouchFor() throws Exception {
         Path pki = dir.resolve("pki");
         Path other = dir.resolve("other-pki");
-        assertThat(CliRun.of("pki", "init", "--out", pki.toString(), "--office", "1310000001:43", "--office",
+        assertThat(CliRun.en("pki", "init", "--out", pki.toString(), "--office", "1310000001:43", "--office",
                 "1310000002:11", "--relay-host", "localhost").code()).isZero();
-        assertThat(CliRun.of("pki", "init", "--out", other.toString(), "--office", "1310000002:11").code()).isZero();
+        assertThat(CliRun.en("pki", "init", "--out", other.toString(), "--office", "1310000002:11").code()).isZero();
         Path offices = Files.createDirectories(dir.resolve("offices"));
         Files.copy(pki.resolve("1310000001-43.pem"), offices.resolve("1310000001-43.pem"));
         Files.copy(other.resolve("1310000002-11.pem"), offices.resolve("1310000002-11.pem"));
@@ -173,7 +177,7 @@ class RelayCommandsTest {
                 pki.resolve("1310000001-43.p12").toString(), "--password-file", pki.resolve("password.txt").toString(),
                 "--trust", pki.resolve("ca.pem").toString(), "--journal", dir.resolve("cm.jsonl").toString()));
         ExportMonthExample.export(YearMonth.of(2026, 12), dir.resolve("outbox")).forEach(p -> send.add(p.toString()));
-        CliRun r = CliRun.of(send.toArray(String[]::new));
+        CliRun r = CliRun.en(send.toArray(String[]::new));
         assertThat(r.code()).isEqualTo(CareplanCli.FAILED);
         assertThat(r.err()).contains("cannot be used").contains("does not chain");
         assertThat(envelopesInStore()).isZero();
@@ -182,17 +186,17 @@ class RelayCommandsTest {
     @Test
     void relayStartUpErrorsAreOneClearLine() throws Exception {
         Path pki = dir.resolve("pki");
-        assertThat(CliRun.of("pki", "init", "--out", pki.toString(), "--office", "1310000001:43", "--relay-host",
+        assertThat(CliRun.en("pki", "init", "--out", pki.toString(), "--office", "1310000001:43", "--relay-host",
                 "localhost").code()).isZero();
         Files.writeString(dir.resolve("wrong.txt"), "not-the-password");
-        CliRun wrongPassword = CliRun.of("relay", "serve", "--store", dir.resolve("store").toString(), "--port", "0",
+        CliRun wrongPassword = CliRun.en("relay", "serve", "--store", dir.resolve("store").toString(), "--port", "0",
                 "--tls-key", pki.resolve("relay.p12").toString(), "--password-file", dir.resolve("wrong.txt").toString(),
                 "--trust", pki.resolve("ca.pem").toString(), "--register", pki.toString());
         assertThat(wrongPassword.code()).isEqualTo(CareplanCli.FAILED);
         assertThat(wrongPassword.err()).contains("wrong password").doesNotContain("not-the-password")
                 .doesNotContain("\tat ");
 
-        CliRun noKey = CliRun.of("relay", "serve", "--store", dir.resolve("store").toString(), "--port", "0",
+        CliRun noKey = CliRun.en("relay", "serve", "--store", dir.resolve("store").toString(), "--port", "0",
                 "--tls-key", dir.resolve("none.p12").toString(), "--password-file", pki.resolve("password.txt").toString(),
                 "--trust", pki.resolve("ca.pem").toString(), "--register", pki.toString());
         assertThat(noKey.code()).isEqualTo(CareplanCli.IO);
@@ -209,24 +213,24 @@ class RelayCommandsTest {
             List<String> args = new ArrayList<>(List.of(command[0], "--key", dir.resolve("none.p12").toString()));
             args.addAll(List.of(client));
             args.addAll(List.of(command).subList(1, command.length));
-            CliRun run = CliRun.of(args.toArray(String[]::new));
+            CliRun run = CliRun.en(args.toArray(String[]::new));
             assertThat(run.code()).as(command[0] + ": " + run.err()).isEqualTo(CareplanCli.IO);
             assertThat(run.err()).as(command[0]).contains("does not exist");
         }
-        CliRun statusWrongPassword = CliRun.of("status", "--relay", "https://localhost:1/", "--key",
+        CliRun statusWrongPassword = CliRun.en("status", "--relay", "https://localhost:1/", "--key",
                 pki.resolve("1310000001-43.p12").toString(), "--password-file", dir.resolve("wrong.txt").toString(),
                 "--trust", pki.resolve("ca.pem").toString(), "--journal", journal.toString());
         assertThat(statusWrongPassword.code()).isEqualTo(CareplanCli.FAILED);
         assertThat(statusWrongPassword.err()).contains("wrong password").doesNotContain("not-the-password");
 
-        CliRun negative = CliRun.of("relay", "serve", "--store", dir.resolve("store").toString(), "--retention-days",
+        CliRun negative = CliRun.en("relay", "serve", "--store", dir.resolve("store").toString(), "--retention-days",
                 "-5", "--tls-key", pki.resolve("relay.p12").toString(), "--password-file",
                 pki.resolve("password.txt").toString(), "--trust", pki.resolve("ca.pem").toString(), "--register",
                 pki.toString());
         assertThat(negative.code()).isEqualTo(CareplanCli.USAGE);
         assertThat(negative.err()).contains("--retention-days");
 
-        CliRun noJournal = CliRun.of("journal", "--journal", dir.resolve("none.jsonl").toString());
+        CliRun noJournal = CliRun.en("journal", "--journal", dir.resolve("none.jsonl").toString());
         assertThat(noJournal.code()).isEqualTo(CareplanCli.IO);
         assertThat(noJournal.err()).contains("no journal at");
     }

@@ -22,7 +22,7 @@ class SealOpenCommandTest {
     @Test
     void pkiInitThenSealThenOpen() throws Exception {
         Path pki = dir.resolve("pki");
-        CliRun init = CliRun.of("pki", "init", "--out", pki.toString(), "--office", "1310000001:43", "--office",
+        CliRun init = CliRun.en("pki", "init", "--out", pki.toString(), "--office", "1310000001:43", "--office",
                 "1310000002:11", "--relay-host", "localhost", "--key-type", "EC_P256");
         assertThat(init.code()).as(init.err()).isZero();
         assertThat(pki.resolve("ca.pem")).exists();
@@ -34,33 +34,33 @@ class SealOpenCommandTest {
 
         Path file = dir.resolve("UPJSK_202506_1310000002_11_1310000001_43_20250701100000.CSV");
         Files.writeString(file, "202407,131045\r\n");
-        CliRun seal = CliRun.of("seal", "--key", pki.resolve("1310000002-11.p12").toString(), "--password-file", pw,
+        CliRun seal = CliRun.en("seal", "--key", pki.resolve("1310000002-11.p12").toString(), "--password-file", pw,
                 "--to", pki.resolve("1310000001-43.pem").toString(), "--out", dir.resolve("sealed").toString(),
                 file.toString());
         assertThat(seal.code()).as(seal.err()).isZero();
         Path env = dir.resolve("sealed").resolve(file.getFileName() + ".p7m");
         assertThat(env).exists();
 
-        CliRun open = CliRun.of("open", "--key", pki.resolve("1310000001-43.p12").toString(), "--password-file", pw,
+        CliRun open = CliRun.en("open", "--key", pki.resolve("1310000001-43.p12").toString(), "--password-file", pw,
                 "--trust", pki.resolve("ca.pem").toString(), "--out", dir.resolve("inbox").toString(), env.toString());
         assertThat(open.code()).as(open.err()).isZero();
         assertThat(open.out()).contains("from 1310000002:11");
         assertThat(dir.resolve("inbox").resolve(file.getFileName())).hasSameBinaryContentAs(file);
 
-        CliRun wrong = CliRun.of("open", "--key", pki.resolve("1310000002-11.p12").toString(), "--password-file", pw,
+        CliRun wrong = CliRun.en("open", "--key", pki.resolve("1310000002-11.p12").toString(), "--password-file", pw,
                 "--trust", pki.resolve("ca.pem").toString(), "--out", dir.resolve("inbox2").toString(), env.toString());
         assertThat(wrong.code()).isEqualTo(CareplanCli.FAILED);
         assertThat(wrong.err()).contains("NOT_FOR_THIS_RECIPIENT");
 
         Files.writeString(dir.resolve("bad.txt"), "not the password");
-        CliRun badPw = CliRun.of("open", "--key", pki.resolve("1310000001-43.p12").toString(), "--password-file",
+        CliRun badPw = CliRun.en("open", "--key", pki.resolve("1310000001-43.p12").toString(), "--password-file",
                 dir.resolve("bad.txt").toString(), "--trust", pki.resolve("ca.pem").toString(), "--out",
                 dir.resolve("inbox3").toString(), env.toString());
         assertThat(badPw.code()).isEqualTo(CareplanCli.FAILED);
         assertThat(badPw.err()).contains("password").doesNotContain("not the password");
 
-        assertThat(CliRun.of("open", "--key", "missing.p12").code()).isEqualTo(CareplanCli.USAGE);
-        CliRun missing = CliRun.of("seal", "--key", pki.resolve("1310000002-11.p12").toString(), "--password-file", pw,
+        assertThat(CliRun.en("open", "--key", "missing.p12").code()).isEqualTo(CareplanCli.USAGE);
+        CliRun missing = CliRun.en("seal", "--key", pki.resolve("1310000002-11.p12").toString(), "--password-file", pw,
                 "--to", dir.resolve("none.pem").toString(), file.toString());
         assertThat(missing.code()).isEqualTo(CareplanCli.IO);
     }
@@ -83,7 +83,7 @@ class SealOpenCommandTest {
         issue(pki, dir, "cm", CM, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
         Path pw = Files.writeString(dir.resolve("pw.txt"), "pw");
         Path file = Files.writeString(dir.resolve(NAME), "202407,131045\r\n");
-        CliRun seal = CliRun.of("seal", "--key", dir.resolve("old.p12").toString(), "--password-file", pw.toString(),
+        CliRun seal = CliRun.en("seal", "--key", dir.resolve("old.p12").toString(), "--password-file", pw.toString(),
                 "--to", dir.resolve("cm.pem").toString(), "--out", dir.resolve("sealed").toString(), file.toString());
         assertThat(seal.code()).isEqualTo(CareplanCli.FAILED);
         assertThat(seal.err()).contains("SIGNER_NOT_VALID").contains("renew");
@@ -98,7 +98,7 @@ class SealOpenCommandTest {
         issue(pki, dir, "cm", CM, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
         Path pw = Files.writeString(dir.resolve("pw.txt"), "pw");
         Path file = Files.writeString(dir.resolve(NAME), "202407,131045\r\n");
-        CliRun seal = CliRun.of("seal", "--key", dir.resolve("cm.p12").toString(), "--password-file", pw.toString(),
+        CliRun seal = CliRun.en("seal", "--key", dir.resolve("cm.p12").toString(), "--password-file", pw.toString(),
                 "--to", dir.resolve("hh.pem").toString(), "--out", dir.resolve("sealed").toString(), file.toString());
         assertThat(seal.code()).isEqualTo(CareplanCli.FAILED);
         assertThat(seal.err()).contains("SENDER_NOT_SIGNER");
@@ -115,10 +115,10 @@ class SealOpenCommandTest {
         Path file = Files.writeString(dir.resolve(NAME), "202407,131045\r\n");
         Path folder = Files.createDirectories(dir.resolve("folder.p12"));
         for (Path key : new Path[] {dir.resolve("missing.p12"), folder}) {
-            CliRun seal = CliRun.of("seal", "--key", key.toString(), "--password-file", pw.toString(), "--to",
+            CliRun seal = CliRun.en("seal", "--key", key.toString(), "--password-file", pw.toString(), "--to",
                     dir.resolve("cm.pem").toString(), file.toString());
             assertThat(seal.code()).as(seal.err()).isEqualTo(CareplanCli.IO);
-            CliRun open = CliRun.of("open", "--key", key.toString(), "--password-file", pw.toString(), "--trust",
+            CliRun open = CliRun.en("open", "--key", key.toString(), "--password-file", pw.toString(), "--trust",
                     dir.resolve("ca.pem").toString(), "--out", dir.resolve("inbox").toString(), file.toString());
             assertThat(open.code()).as(open.err()).isEqualTo(CareplanCli.IO);
             assertThat(open.err()).contains(key.getFileName().toString());
@@ -135,7 +135,7 @@ class SealOpenCommandTest {
         Path pw = Files.writeString(dir.resolve("pw.txt"), "pw");
         Path file = Files.writeString(dir.resolve(NAME), "202407,131045\r\n");
         Path sealed = dir.resolve("sealed");
-        assertThat(CliRun.of("seal", "--key", dir.resolve("hh.p12").toString(), "--password-file", pw.toString(),
+        assertThat(CliRun.en("seal", "--key", dir.resolve("hh.p12").toString(), "--password-file", pw.toString(),
                 "--to", dir.resolve("cm.pem").toString(), "--out", sealed.toString(), file.toString()).code()).isZero();
         Path good = sealed.resolve(NAME + ".p7m");
         Path garbage = Files.writeString(sealed.resolve(NAME.replace("20250701", "20250702") + ".p7m"), "junk");
@@ -143,13 +143,13 @@ class SealOpenCommandTest {
         String[] open = {"open", "--key", dir.resolve("cm.p12").toString(), "--password-file", pw.toString(),
             "--trust", dir.resolve("ca.pem").toString(), "--out", dir.resolve("inbox").toString()};
 
-        CliRun all = CliRun.of(concat(open, missing.toString(), garbage.toString(), good.toString()));
+        CliRun all = CliRun.en(concat(open, missing.toString(), garbage.toString(), good.toString()));
         assertThat(all.code()).isEqualTo(CareplanCli.IO);
         assertThat(all.err()).contains("cannot read").contains("rejected " + garbage.getFileName());
         assertThat(all.out()).contains("opened " + NAME);
         assertThat(dir.resolve("inbox").resolve(NAME)).hasSameBinaryContentAs(file);
 
-        CliRun rejected = CliRun.of(concat(open, garbage.toString(), good.toString()));
+        CliRun rejected = CliRun.en(concat(open, garbage.toString(), good.toString()));
         assertThat(rejected.code()).isEqualTo(CareplanCli.FAILED);
         assertThat(rejected.out()).contains("opened " + NAME);
     }
@@ -163,10 +163,10 @@ class SealOpenCommandTest {
         pki.writeCa(dir);
         Path pw = Files.writeString(dir.resolve("pw.txt"), "pw");
         Path file = Files.writeString(dir.resolve(NAME), "202407,131045\r\n");
-        assertThat(CliRun.of("seal", "--key", dir.resolve("hh.p12").toString(), "--password-file", pw.toString(),
+        assertThat(CliRun.en("seal", "--key", dir.resolve("hh.p12").toString(), "--password-file", pw.toString(),
                 "--to", dir.resolve("cm.pem").toString(), "--out", dir.resolve("sealed").toString(), file.toString())
                 .code()).isZero();
-        CliRun open = CliRun.of("open", "--key", dir.resolve("cm.p12").toString(), "--password-file", pw.toString(),
+        CliRun open = CliRun.en("open", "--key", dir.resolve("cm.p12").toString(), "--password-file", pw.toString(),
                 "--trust", dir.resolve("ca.pem").toString(), "--out", dir.resolve("inbox").toString(),
                 dir.resolve("sealed").resolve(NAME + ".p7m").toString());
         assertThat(open.code()).as(open.err()).isZero();

@@ -66,6 +66,16 @@ public final class ConformanceValidator {
      * @throws UncheckedIOException when a path cannot be read (the CLI reports it with exit code 3)
      */
     public ValidationReport validate(List<Path> paths) {
+        return validate(paths, ValidationProgress.NONE);
+    }
+
+    /**
+     * Validates files and folders as {@link #validate(List)} does, telling {@code progress} how far it got.
+     *
+     * @throws UncheckedIOException when a path cannot be read
+     */
+    public ValidationReport validate(List<Path> paths, ValidationProgress progress) {
+        Objects.requireNonNull(progress, "progress");
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
@@ -81,10 +91,12 @@ public final class ConformanceValidator {
         FileChecker checker = new FileChecker(policy);
         List<FileChecker.Result> results = new ArrayList<>();
         Map<String, Integer> seenNames = new HashMap<>();
+        progress.starting(List.copyOf(files));
         for (Path file : files) {
             String name = file.getFileName().toString();
-            try (InputStream in = Files.newInputStream(file)) {
+            try (ProgressInputStream in = new ProgressInputStream(Files.newInputStream(file), file, progress)) {
                 results.add(checker.check(name, in));
+                progress.checked(file, in.bytes());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file, e);
             }
@@ -248,5 +260,50 @@ public final class ConformanceValidator {
 
     private Found found(Map<String, List<Violation>> extra, String file) {
         return new Found(file, policy, extra.computeIfAbsent(file, k -> new ArrayList<>()));
+    }
+
+    /** Counts the bytes read from a file and tells the progress listener about once per MiB. */
+    private static final class ProgressInputStream extends java.io.FilterInputStream {
+        private static final long STEP = 1 << 20;
+        private final Path file;
+        private final ValidationProgress progress;
+        private long bytes;
+        private long told;
+
+        ProgressInputStream(InputStream in, Path file, ValidationProgress progress) {
+            super(in);
+            this.file = file;
+            this.progress = progress;
+        }
+
+        long bytes() {
+            return bytes;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                advance(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0) {
+                advance(n);
+            }
+            return n;
+        }
+
+        private void advance(int n) {
+            bytes += n;
+            if (bytes - told >= STEP) {
+                told = bytes;
+                progress.reading(file, bytes);
+            }
+        }
     }
 }
