@@ -95,7 +95,10 @@ class ReadmeWalkthroughIT {
                 }
                 String text = b.text().lines().filter(l -> !isSkipped(l)).map(l -> l.replace(README_PORT, port))
                         .collect(Collectors.joining("\n", "", "\n"));
+                long start = System.nanoTime();
                 shell.run("README.md block at line " + b.line(), text, LIMIT);
+                System.out.printf("README.md block at line %d ran in %.1f s%n", b.line(),
+                        (System.nanoTime() - start) / 1e9);
             }
             assertThat(shell.leftRunning(Duration.ofSeconds(10)))
                     .as("a process the walk-through started (the relay) still runs after its last block").isFalse();

@@ -44,7 +44,9 @@ final class ShellSession implements AutoCloseable {
         Thread reader = new Thread(this::readOutput, "shell-session-output");
         reader.setDaemon(true);
         reader.start();
-        send("set -euo pipefail\n");
+        // A failing command ends bash, whose background jobs (a relay) would outlive it as orphans, out of reach of
+        // close(): bash stops them itself on its way out.
+        send("set -euo pipefail\ntrap 'for job in $(jobs -p); do kill $job 2>/dev/null; done' EXIT\n");
     }
 
     private void readOutput() {
