@@ -1,0 +1,117 @@
+package dev.careplan.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ./careplan} launcher: it runs through a chain of symbolic links from another folder, writes no escape
+ * (colour) codes into a pipe, and says what it builds and why. No check builds for real: the clone's launcher must
+ * find careplan.jar up to date, and the build messages are checked on a copy of the launcher in a stand-in clone
+ * whose {@code mvn} only copies the packaged jar into place.
+ */
+class LauncherIT {
+    static final Duration LIMIT = Duration.ofMinutes(1);
+    static final byte ESC = 0x1b;
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void removeLinksToTheClone() throws IOException {
+        Clone.removeLinks(dir);
+    }
+
+    @Test
+    void runsThroughSymbolicLinksFromAnotherFolderWithoutColourInAPipe() throws Exception {
+        Clone.jar();
+        // bin/careplan -> ../links/careplan (relative) -> the clone's launcher (absolute)
+        Path links = Files.createDirectories(dir.resolve("links"));
+        Files.createSymbolicLink(links.resolve("careplan"), Clone.launcher());
+        Path bin = Clone.mavenThatRefuses(dir.resolve("bin"));
+        Path link = Files.createSymbolicLink(bin.resolve("careplan"), Path.of("../links/careplan"));
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Map<String, String> env = Clone.environment(bin, dir);
+
+        Run version = Run.of(List.of(link.toString(), "--version"), elsewhere, env, dir.resolve("logs"), LIMIT);
+        assertThat(version.exitCode()).as("%s", version).isZero();
+        assertThat(version.outText()).contains("202407");
+
+        Run help = Run.of(List.of(link.toString(), "--help"), elsewhere, env, dir.resolve("logs"), LIMIT);
+        assertThat(help.exitCode()).as("%s", help).isZero();
+        assertThat(help.outText()).contains("validate");
+
+        Run usage = Run.of(List.of(link.toString(), "validate", "--no-such-option"), elsewhere, env,
+                dir.resolve("logs"), LIMIT);
+        assertThat(usage.exitCode()).as("%s", usage).isEqualTo(2);
+
+        for (Run r : List.of(version, help, usage)) {
+            assertThat(r.out()).as("stdout of %s", r).doesNotContain(ESC);
+            assertThat(r.err()).as("stderr of %s", r).doesNotContain(ESC);
+        }
+        assertThat(Files.exists(bin.resolve(Clone.MAVEN_CALLED))).as("mvn called: the jar was not up to date")
+                .isFalse();
+    }
+
+    @Test
+    void saysWhenItBuildsForTheFirstTimeAndWhichChangeMakesItRebuild() throws Exception {
+        Path clone = Files.createDirectories(dir.resolve("clone"));
+        Files.copy(Clone.launcher(), clone.resolve("careplan"));
+        Files.writeString(clone.resolve("pom.xml"), "<project/>\n");
+        Path source = Files.createDirectories(clone.resolve("careplan-cli/src/main/java")).resolve("Tool.java");
+        Files.writeString(source, "class Tool {}\n");
+        Path bin = mavenThatCopiesTheJar(dir.resolve("bin"));
+        Map<String, String> env = Clone.environment(bin, dir);
+        Path launcher = clone.resolve("careplan");
+
+        Run first = Run.of(List.of(launcher.toString(), "--version"), dir, env, dir.resolve("logs"), LIMIT);
+        assertThat(first.exitCode()).as("%s", first).isZero();
+        assertThat(first.errText()).contains("building careplan (first run, about a minute)");
+        assertThat(first.outText()).contains("202407");
+        assertThat(first.err()).as("the build's output in a pipe, %s", first).doesNotContain(ESC);
+        assertThat(builds(bin)).isEqualTo(1);
+
+        Run again = Run.of(List.of(launcher.toString(), "--version"), dir, env, dir.resolve("logs"), LIMIT);
+        assertThat(again.errText()).as("an up-to-date jar is not rebuilt").doesNotContain("build");
+        assertThat(builds(bin)).isEqualTo(1);
+
+        Path jar = clone.resolve("careplan-cli/target/careplan.jar");
+        Files.setLastModifiedTime(source,
+                FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 10_000));
+        Run edited = Run.of(List.of(launcher.toString(), "--version"), dir, env, dir.resolve("logs"), LIMIT);
+        assertThat(edited.exitCode()).as("%s", edited).isZero();
+        assertThat(edited.errText()).contains("rebuilding careplan: careplan-cli/src/main/java/Tool.java changed");
+        assertThat(edited.err()).doesNotContain(ESC);
+        assertThat(builds(bin)).isEqualTo(2);
+    }
+
+    /**
+     * An {@code mvn} that stands in for the build: it writes escape codes as Maven 3.8 packaged by Debian does even
+     * with colour turned off, counts its calls, and puts the packaged careplan.jar where the build would.
+     */
+    private static Path mavenThatCopiesTheJar(Path bin) throws IOException {
+        Files.createDirectories(bin);
+        Path mvn = bin.resolve("mvn");
+        Files.writeString(mvn, "#!/usr/bin/env bash\n"
+                + "printf '\\033[0m\\033[1mINFO\\033[0m building\\n'\n"
+                + "echo build >> '" + bin.resolve("builds") + "'\n"
+                + "mkdir -p careplan-cli/target && cp '" + Clone.jar() + "' careplan-cli/target/careplan.jar\n");
+        Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return bin;
+    }
+
+    private static long builds(Path bin) throws IOException {
+        Path log = bin.resolve("builds");
+        return Files.exists(log) ? Files.readAllLines(log).size() : 0;
+    }
+}
