@@ -95,6 +95,22 @@ class LauncherIT {
         assertThat(builds(bin)).isEqualTo(2);
     }
 
+    @Test
+    void showsTheBuildsProgressOnATerminal() throws Exception {
+        Path clone = Files.createDirectories(dir.resolve("tty-clone"));
+        Files.copy(Clone.launcher(), clone.resolve("careplan"));
+        Files.writeString(clone.resolve("pom.xml"), "<project/>\n");
+        Path bin = mavenThatCopiesTheJar(dir.resolve("tty-bin"));
+        // script(1) gives the launcher a terminal, as a person at a shell has.
+        Run r = Run.of(List.of("script", "-qec", clone.resolve("careplan") + " --version", "/dev/null"), dir,
+                Clone.environment(bin, dir), dir.resolve("logs"), LIMIT);
+        assertThat(r.exitCode()).as("%s", r).isZero();
+        assertThat(r.outText()).contains("building careplan (first run, about a minute)")
+                .contains("building careplan-model (module 1/2)").contains("building careplan-cli (module 2/2)")
+                .contains("202407");
+        assertThat(builds(bin)).isEqualTo(1);
+    }
+
     /**
      * An {@code mvn} that stands in for the build: it writes escape codes as Maven 3.8 packaged by Debian does even
      * with colour turned off, counts its calls, and puts the packaged careplan.jar where the build would.
@@ -104,6 +120,8 @@ class LauncherIT {
         Path mvn = bin.resolve("mvn");
         Files.writeString(mvn, "#!/usr/bin/env bash\n"
                 + "printf '\\033[0m\\033[1mINFO\\033[0m building\\n'\n"
+                + "echo '[INFO] Building careplan-model 0.1.0-SNAPSHOT                     [1/2]'\n"
+                + "echo '[INFO] Building careplan-cli 0.1.0-SNAPSHOT                       [2/2]'\n"
                 + "echo build >> '" + bin.resolve("builds") + "'\n"
                 + "mkdir -p careplan-cli/target && cp '" + Clone.jar() + "' careplan-cli/target/careplan.jar\n");
         Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
