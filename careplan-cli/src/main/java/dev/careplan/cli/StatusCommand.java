@@ -44,7 +44,10 @@ final class StatusCommand implements Callable<Integer> {
                 w.println("the journal " + relay.journal + " records no unit sent");
             }
             for (UnitId u : sent) {
-                w.println(u.sequence() + " to " + u.receiver() + ": " + client.status(u));
+                var status = client.status(u);
+                w.println(u.sequence() + " to " + u.receiver() + ": " + status
+                        + (status == dev.careplan.transport.DeliveryStatus.REJECTED
+                                ? client.rejection(u).map(r -> " (" + r + ")").orElse("") : ""));
             }
             w.flush();
             return CareplanCli.OK;

@@ -105,6 +105,25 @@ public final class Relay {
         LOG.info("unit {} delivered", id);
     }
 
+    /**
+     * Rejects one of {@code me}'s units for {@code reasonCode}: its bytes are deleted and its sender sees it as
+     * {@link DeliveryStatus#REJECTED} with the code.
+     */
+    public void reject(Party me, UnitId id, String reasonCode) {
+        if (reasonCode == null || !reasonCode.matches("[A-Z][A-Z0-9_]{0,39}")) {
+            throw new IllegalArgumentException("a reason code is 1 to 40 upper-case letters, digits or underscores");
+        }
+        if (!id.receiver().equals(me) || !store.reject(id, reasonCode, clock.instant())) {
+            throw new TransportException(Reason.NOT_FOUND, "no unit " + id + " waits for " + me);
+        }
+        LOG.info("unit {} rejected by its receiver: {}", id, reasonCode);
+    }
+
+    /** Why the receiver rejected a unit {@code me} sent; empty for another party's unit or one not rejected. */
+    public Optional<String> rejection(Party me, UnitId id) {
+        return id.sender().equals(me) ? store.rejection(id) : Optional.empty();
+    }
+
     /** What became of a unit {@code me} sent; units of others are {@link DeliveryStatus#UNKNOWN}. */
     public DeliveryStatus status(Party me, UnitId id) {
         sweep();

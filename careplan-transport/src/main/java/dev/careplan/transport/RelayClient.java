@@ -103,9 +103,30 @@ public final class RelayClient implements Transport {
     }
 
     @Override
+    public void reject(UnitId id, String reasonCode) {
+        try {
+            call(HttpRequest.newBuilder(base.resolve("inbox/" + id.key() + "/reject"))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(
+                            JSON.createObjectNode().put("reason", reasonCode))))
+                    .header("Content-Type", "application/json"));
+        } catch (IOException e) {
+            throw new TransportException(Reason.UNAVAILABLE, "cannot encode the rejection", e);
+        }
+    }
+
+    @Override
     public DeliveryStatus status(UnitId id) {
-        return DeliveryStatus.valueOf(json(call(HttpRequest.newBuilder(base.resolve("sent/" + id.key())).GET()))
-                .get("status").asText());
+        return DeliveryStatus.valueOf(sent(id).get("status").asText());
+    }
+
+    @Override
+    public Optional<String> rejection(UnitId id) {
+        JsonNode reason = sent(id).get("reason");
+        return reason == null || !reason.isTextual() ? Optional.empty() : Optional.of(reason.asText());
+    }
+
+    private JsonNode sent(UnitId id) {
+        return json(call(HttpRequest.newBuilder(base.resolve("sent/" + id.key())).GET()));
     }
 
     /** The encryption certificate of a registered party, from the relay's directory. */

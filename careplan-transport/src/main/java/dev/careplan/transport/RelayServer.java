@@ -47,7 +47,8 @@ import org.slf4j.LoggerFactory;
  * GET  /inbox                       200 {"units":["SEQ_SENDER_KIND_RECEIVER_KIND", …]}  (ascending sequence)
  * GET  /inbox/{unit}                200 {"unit":…,"files":[…]}   404 when not mine
  * POST /inbox/{unit}/ack            204
- * GET  /sent/{unit}                 200 {"status":"WAITING|DELIVERED|EXPIRED|UNKNOWN"}
+ * POST /inbox/{unit}/reject         {"reason":"MALFORMED"}   204   (deleted; its sender sees REJECTED)
+ * GET  /sent/{unit}                 200 {"status":"WAITING|DELIVERED|REJECTED|EXPIRED|UNKNOWN"[,"reason":…]}
  * GET  /directory/{office}/{kind}   200 PEM certificate of a registered party
  * </pre>
  * Every refusal is a JSON {@code {"error":…,"message":…}} with status 400, 401, 403 (sender spoofing), 404, 409,
@@ -240,8 +241,23 @@ public final class RelayServer implements AutoCloseable {
             ex.sendResponseHeaders(204, -1);
             return 204;
         }
+        if (method.equals("POST") && p.length == 3 && p[0].equals("inbox") && p[2].equals("reject")) {
+            JsonNode body;
+            try (InputStream in = ex.getRequestBody()) {
+                body = JSON.readTree(in.readNBytes(4096));
+            } catch (IOException e) {
+                throw new IllegalArgumentException("the body must be {\"reason\":\"<CODE>\"}");
+            }
+            JsonNode reason = body == null ? null : body.get("reason");
+            relay.reject(me, unitId(p[1]), reason == null || !reason.isTextual() ? null : reason.asText());
+            ex.sendResponseHeaders(204, -1);
+            return 204;
+        }
         if (method.equals("GET") && p.length == 2 && p[0].equals("sent")) {
-            return json(ex, 200, JSON.createObjectNode().put("status", relay.status(me, unitId(p[1])).name()));
+            UnitId id = unitId(p[1]);
+            ObjectNode o = JSON.createObjectNode().put("status", relay.status(me, id).name());
+            relay.rejection(me, id).ifPresent(r -> o.put("reason", r));
+            return json(ex, 200, o);
         }
         if (method.equals("GET") && p.length == 3 && p[0].equals("directory")) {
             X509Certificate c = relay.directory().certificateOf(Party.of(p[1], p[2])).orElseThrow(() ->

@@ -34,6 +34,19 @@ public interface UnitStore {
     /** Deletes a waiting unit's bytes and records it as delivered; false when it was not waiting. */
     boolean acknowledge(UnitId id, Instant at);
 
+    /**
+     * Deletes a waiting unit's bytes and records it as rejected by its receiver for {@code reasonCode}; false when it
+     * was not waiting. By default recorded as delivered, for stores that keep no reason.
+     */
+    default boolean reject(UnitId id, String reasonCode, Instant at) {
+        return acknowledge(id, at);
+    }
+
+    /** The reason code of a rejected unit; empty for any other. */
+    default Optional<String> rejection(UnitId id) {
+        return Optional.empty();
+    }
+
     /** Deletes the units accepted before {@code cutoff} and records them as expired; returns them. */
     List<UnitId> expire(Instant cutoff);
 

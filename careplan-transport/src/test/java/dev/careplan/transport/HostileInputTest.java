@@ -1,0 +1,143 @@
+package dev.careplan.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.careplan.crypto.OfficeCredentials;
+import dev.careplan.crypto.Opener;
+import dev.careplan.crypto.Sealer;
+import dev.careplan.crypto.pki.KeyType;
+import dev.careplan.crypto.pki.TestPki;
+import dev.careplan.model.Party;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The attacks of a security review on the relay and the receiver, each kept as a regression test (hostile-input
+ * suite; the row numbers are those of the review's table), on real sockets on 127.0.0.1 with a generated PKI and
+ * short time limits, so each attack takes seconds.
+ */
+@Timeout(60)
+class HostileInputTest {
+
+    static final Party CM = Party.of("1310000001", "43");
+    static final Party HH = Party.of("1310000002", "11");
+    static final Party DAY = Party.of("1310000003", "15");
+    static final char[] PW = "test-pw".toCharArray();
+
+    static TestPki pki;
+    static OfficeCredentials cm;
+    static OfficeCredentials hh;
+    static OfficeCredentials day;
+    static OfficeCredentials relayTls;
+
+    @TempDir
+    Path dir;
+
+    MutableClock clock;
+    FileSystemUnitStore store;
+    RelayServer server;
+
+    @BeforeAll
+    static void pki() {
+        pki = TestPki.create(Clock.systemUTC());
+        cm = pki.issueOffice(CM, KeyType.EC_P256);
+        hh = pki.issueOffice(HH, KeyType.EC_P256);
+        day = pki.issueOffice(DAY, KeyType.EC_P256);
+        relayTls = pki.issueTlsServer("localhost");
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        clock = new MutableClock(java.time.Instant.now());
+        store = new FileSystemUnitStore(dir.resolve("store"));
+        server = startServer();
+    }
+
+    RelayServer startServer() throws Exception {
+        Directory directory = new Directory().register(CM, cm.certificate()).register(HH, hh.certificate())
+                .register(DAY, day.certificate());
+        Relay relay = new Relay(store, directory, clock, Relay.DEFAULT_RETENTION, Relay.DEFAULT_MAX_UNIT_BYTES);
+        return RelayServer.start(new InetSocketAddress("127.0.0.1", 0), relay, pki.keyStore(relayTls, "relay", PW),
+                PW, List.of(pki.caCertificate()));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    RelayClient client(OfficeCredentials office) {
+        return RelayClient.connect(URI.create("https://127.0.0.1:" + server.port() + "/"),
+                pki.keyStore(office, "office", PW), PW, List.of(pki.caCertificate()));
+    }
+
+    static String name(String prefix, Party sender, Party receiver, String seq) {
+        return prefix + "_" + sender.office().value() + "_" + sender.kind().code() + "_" + receiver.office().value()
+                + "_" + receiver.kind().code() + "_" + seq + ".CSV";
+    }
+
+    Unit sealedUnit(OfficeCredentials from, Party sender, Party receiver, String seq) throws Exception {
+        String name = name("UPPLAN_202506", sender, receiver, seq);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Sealer.of(from, List.of(client(from).certificateOf(receiver).orElseThrow())).seal(new ByteArrayInputStream(
+                "202407,131045,1\r\n".getBytes(Charset.forName("windows-31j"))), name, out);
+        return new Unit(Unit.idOf(name + ".p7m"), List.of(new UnitFile(name + ".p7m", out.toByteArray())));
+    }
+
+    /** The 114 bytes of row 2: AuthEnvelopedData whose inner length claims 2^62 bytes. */
+    static byte[] poison() {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.writeBytes(new byte[] {0x30, (byte) 0x80, 0x06, 0x0B, 0x2A, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xF7,
+            0x0D, 0x01, 0x09, 0x10, 0x01, 0x17, (byte) 0xA0, (byte) 0x80, 0x30, (byte) 0x88, 0x40, 0, 0, 0, 0, 0, 0,
+            0, 0x02, 0x01, 0x00, 0x31, (byte) 0x80});
+        while (b.size() < 114) {
+            b.write(0x30);
+        }
+        return b.toByteArray();
+    }
+
+    /** Row 2: a poisoned unit first in line neither stops the run nor blocks the genuine units behind it. */
+    @Test
+    void aPoisonedUnitIsRejectedAndTheGenuineUnitsBehindItAreImported() throws Exception {
+        RelayClient attacker = client(cm);
+        String poisoned = name("UPPLAN_202506", CM, HH, "20250101000000") + ".p7m";
+        Unit bad = new Unit(Unit.idOf(poisoned), List.of(new UnitFile(poisoned, poison())));
+        attacker.send(bad);
+        Unit genuine1 = sealedUnit(cm, CM, HH, "20250525093000");
+        Unit genuine2 = sealedUnit(day, DAY, HH, "20250525093001");
+        attacker.send(genuine1);
+        client(day).send(genuine2);
+
+        RelayClient victim = client(hh);
+        Journal journal = new Journal(dir.resolve("hh.jsonl"));
+        Path in = dir.resolve("in");
+        var received = new SafeReceiver(victim, Opener.of(hh, List.of(pki.caCertificate())), in, journal, clock)
+                .receiveAll();
+
+        assertThat(received).extracting(SafeReceiver.Received::outcome)
+                .containsExactly("REJECTED:MALFORMED", "IMPORTED", "IMPORTED");
+        assertThat(in.resolve(name("UPPLAN_202506", CM, HH, "20250525093000"))).exists();
+        assertThat(in.resolve(name("UPPLAN_202506", DAY, HH, "20250525093001"))).exists();
+        assertThat(journal.entries()).filteredOn(e -> e.unit().equals(bad.id()))
+                .extracting(Journal.Entry::outcome).containsExactly("REJECTED:MALFORMED");
+        assertThat(victim.inbox()).as("nothing to download again").isEmpty();
+        assertThat(attacker.status(bad.id())).isEqualTo(DeliveryStatus.REJECTED);
+        assertThat(attacker.rejection(bad.id())).contains("MALFORMED");
+        assertThat(attacker.status(genuine1.id())).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(attacker.rejection(genuine1.id())).isEmpty();
+    }
+}
