@@ -97,8 +97,11 @@ public final class Relay {
         return u.orElseThrow(() -> new TransportException(Reason.NOT_FOUND, "no unit " + id + " waits for " + me));
     }
 
-    /** Acknowledges one of {@code me}'s units: its bytes are deleted. */
+    /** Acknowledges one of {@code me}'s units: its bytes are deleted. Acknowledging it again changes nothing. */
     public void acknowledge(Party me, UnitId id) {
+        if (id.receiver().equals(me) && store.status(id) == DeliveryStatus.DELIVERED) {
+            return; // a repeated acknowledgement (its answer was lost): answered as the first
+        }
         if (!id.receiver().equals(me) || !store.acknowledge(id, clock.instant())) {
             throw new TransportException(Reason.NOT_FOUND, "no unit " + id + " waits for " + me);
         }
@@ -112,6 +115,9 @@ public final class Relay {
     public void reject(Party me, UnitId id, String reasonCode) {
         if (reasonCode == null || !reasonCode.matches("[A-Z][A-Z0-9_]{0,39}")) {
             throw new IllegalArgumentException("a reason code is 1 to 40 upper-case letters, digits or underscores");
+        }
+        if (id.receiver().equals(me) && store.status(id) == DeliveryStatus.REJECTED) {
+            return; // a repeated rejection: answered as the first
         }
         if (!id.receiver().equals(me) || !store.reject(id, reasonCode, clock.instant())) {
             throw new TransportException(Reason.NOT_FOUND, "no unit " + id + " waits for " + me);

@@ -148,8 +148,16 @@ public final class RelayClient implements Transport {
 
     private byte[] call(HttpRequest.Builder request) {
         HttpResponse<byte[]> r;
+        HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
         try {
-            r = http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            try {
+                r = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException first) {
+                // A kept-alive connection the relay closed after its idle time fails before the request is read.
+                // Every request is safe to repeat (an identical upload is a duplicate, acknowledging or rejecting
+                // twice is answered as once), so once more, on a new connection.
+                r = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
+            }
         } catch (IOException e) {
             // A refused connection carries no message: name the relay and the kind of failure instead.
             throw new TransportException(Reason.UNAVAILABLE, "the relay at " + base + " cannot be reached ("
@@ -176,6 +184,7 @@ public final class RelayClient implements Transport {
             case 409 -> Reason.CONFLICT;
             case 413 -> Reason.TOO_LARGE;
             case 422 -> Reason.UNKNOWN_RECEIVER;
+            case 429 -> Reason.TOO_MANY;
             default -> Reason.UNAVAILABLE;
         };
         throw new TransportException(reason, message);

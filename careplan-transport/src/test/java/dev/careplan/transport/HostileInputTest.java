@@ -1,6 +1,7 @@
 package dev.careplan.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.careplan.crypto.OfficeCredentials;
 import dev.careplan.crypto.Opener;
@@ -10,7 +11,15 @@ import dev.careplan.crypto.pki.TestPki;
 import dev.careplan.model.Party;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import dev.careplan.transport.internal.Tls;
+import java.io.InputStream;
 import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -67,13 +76,142 @@ class HostileInputTest {
         server = startServer();
     }
 
+    /** Short time limits, so that an attack is over in seconds. */
+    static final RelayServer.Limits LIMITS = RelayServer.Limits.defaults().withHandshakeTimeout(Duration.ofSeconds(1))
+            .withIdleTimeout(Duration.ofSeconds(2));
+
     RelayServer startServer() throws Exception {
         Directory directory = new Directory().register(CM, cm.certificate()).register(HH, hh.certificate())
                 .register(DAY, day.certificate());
         Relay relay = new Relay(store, directory, clock, Relay.DEFAULT_RETENTION, Relay.DEFAULT_MAX_UNIT_BYTES);
         return RelayServer.start(new InetSocketAddress("127.0.0.1", 0), relay, pki.keyStore(relayTls, "relay", PW),
-                PW, List.of(pki.caCertificate()));
+                PW, List.of(pki.caCertificate()), LIMITS);
     }
+
+    /** A plain TCP connection to the relay from {@code from} (another loopback address is another client). */
+    Socket tcp(String from) throws Exception {
+        Socket s = new Socket();
+        try {
+            s.bind(new InetSocketAddress(from, 0));
+        } catch (java.io.IOException e) {
+            s.close();
+            assumeTrue(false, "this system cannot bind " + from);
+        }
+        s.connect(new InetSocketAddress("127.0.0.1", server.port()), 2000);
+        s.setSoTimeout(5000);
+        return s;
+    }
+
+    /** A TLS connection authenticated as {@code office}, handshake done. */
+    SSLSocket tls(OfficeCredentials office) throws Exception {
+        SSLContext ctx = Tls.context(pki.keyStore(office, "office", PW), PW, List.of(pki.caCertificate()));
+        SSLSocket s = (SSLSocket) ctx.getSocketFactory().createSocket("127.0.0.1", server.port());
+        s.setSoTimeout(5000);
+        s.startHandshake();
+        return s;
+    }
+
+    /** True when the peer closed {@code s} (end of stream or reset) within the socket's read time limit. */
+    static boolean closedByPeer(Socket s) {
+        try {
+            InputStream in = s.getInputStream();
+            while (true) {
+                if (in.read() < 0) {
+                    return true;
+                }
+            }
+        } catch (SocketTimeoutException e) {
+            return false;
+        } catch (java.io.IOException e) {
+            return true;
+        }
+    }
+
+    /** The status code of the HTTP answer on {@code s}. */
+    static int statusOf(Socket s) throws Exception {
+        String line = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(),
+                StandardCharsets.US_ASCII)).readLine();
+        assertThat(line).startsWith("HTTP/1.1 ");
+        return Integer.parseInt(line.substring(9, 12));
+    }
+
+    /** Row 1: 32 connections that each send 6 bytes of a ClientHello and stall. */
+    @Test
+    void aGenuineClientIsServedWhileHandshakesStall() throws Exception {
+        List<Socket> attack = new ArrayList<>();
+        try {
+            for (int i = 0; i < 32; i++) {
+                Socket s = tcp("127.0.0.2");
+                s.getOutputStream().write(new byte[] {0x16, 0x03, 0x01, 0x02, 0x00, 0x01});
+                s.getOutputStream().flush();
+                attack.add(s);
+            }
+            long t0 = System.nanoTime();
+            assertThat(client(hh).inbox()).isEmpty();
+            assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(2));
+            long t1 = System.nanoTime();
+            for (Socket s : attack) {
+                assertThat(closedByPeer(s)).as("a stalled handshake is closed").isTrue();
+            }
+            assertThat(Duration.ofNanos(System.nanoTime() - t1)).as("within the handshake time limit")
+                    .isLessThan(LIMITS.handshakeTimeout().plusSeconds(2));
+        } finally {
+            for (Socket s : attack) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
+    void connectionsFromOneAddressAreBounded() throws Exception {
+        List<Socket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < LIMITS.maxConnectionsPerAddress() + 4; i++) {
+                sockets.add(tcp("127.0.0.3"));
+            }
+            Socket last = sockets.get(sockets.size() - 1);
+            last.setSoTimeout(500);
+            assertThat(closedByPeer(last)).as("closed at once, long before the handshake time limit").isTrue();
+        } finally {
+            for (Socket s : sockets) {
+                s.close();
+            }
+        }
+    }
+
+    /** Row 3: one office keeps 4 uploads stalled (announces 1 MB, sends 10 bytes). */
+    @Test
+    void anotherOfficeUploadsWhileOneOfficeStallsItsUploads() throws Exception {
+        Unit unit = sealedUnit(day, DAY, HH, "20250525093001");
+        List<SSLSocket> stalled = new ArrayList<>();
+        try {
+            for (int i = 0; i < 4; i++) {
+                SSLSocket s = tls(cm);
+                s.getOutputStream().write(("POST /units HTTP/1.1\r\nHost: relay\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 1000000\r\n\r\n{\"files\":[").getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream().flush();
+                stalled.add(s);
+            }
+            // Two uploads per office at once: the third and fourth are refused at once, the first two hold their slots.
+            assertThat(statusOf(stalled.get(2))).isEqualTo(429);
+            assertThat(statusOf(stalled.get(3))).isEqualTo(429);
+            long t0 = System.nanoTime();
+            client(day).send(unit);
+            assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(2));
+            assertThat(client(day).status(unit.id())).isEqualTo(DeliveryStatus.WAITING);
+            for (SSLSocket s : stalled.subList(0, 2)) {
+                assertThat(closedByPeer(s)).as("a stalled upload is dropped").isTrue();
+            }
+            Unit next = sealedUnit(cm, CM, HH, "20250525093002");
+            client(cm).send(next);
+            assertThat(client(cm).status(next.id())).as("its slots are free again").isEqualTo(DeliveryStatus.WAITING);
+        } finally {
+            for (Socket s : stalled) {
+                s.close();
+            }
+        }
+    }
+
 
     @AfterEach
     void stop() {
