@@ -279,9 +279,23 @@ public final class RelayServer implements AutoCloseable {
                 status = error(ex, 401, "UNAUTHENTICATED", "the client certificate names no office");
                 return;
             }
-            if (!relay.directory().isRegistered(party.get())) {
+            Directory directory = relay.directory();
+            if (!directory.isRegistered(party.get())) {
                 status = error(ex, 403, "NOT_REGISTERED", "the office " + party.get()
                         + " is not registered with this relay; ask its operator to register the office's certificate");
+                return;
+            }
+            // The registered certificate, not any certificate naming the office: a CA may issue several.
+            if (!directory.isRegisteredCertificate(cert.get())) {
+                status = error(ex, 403, "NOT_REGISTERED_CERTIFICATE", "this certificate of office " + party.get()
+                        + " is not the one registered with this relay (SHA-256 " + Directory.fingerprint(cert.get())
+                        + "); ask its operator to register it");
+                party = Optional.empty();
+                return;
+            }
+            if (directory.isRevoked(cert.get())) {
+                status = error(ex, 403, "REVOKED", "this certificate of office " + party.get() + " is revoked");
+                party = Optional.empty();
                 return;
             }
             Semaphore slots = officeRequests.computeIfAbsent(party.get(),

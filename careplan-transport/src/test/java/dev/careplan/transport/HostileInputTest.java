@@ -1,6 +1,7 @@
 package dev.careplan.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.careplan.crypto.OfficeCredentials;
@@ -80,8 +81,10 @@ class HostileInputTest {
     static final RelayServer.Limits LIMITS = RelayServer.Limits.defaults().withHandshakeTimeout(Duration.ofSeconds(1))
             .withIdleTimeout(Duration.ofSeconds(2));
 
+    Directory directory;
+
     RelayServer startServer() throws Exception {
-        Directory directory = new Directory().register(CM, cm.certificate()).register(HH, hh.certificate())
+        directory = new Directory().register(CM, cm.certificate()).register(HH, hh.certificate())
                 .register(DAY, day.certificate());
         Relay relay = new Relay(store, directory, clock, Relay.DEFAULT_RETENTION, Relay.DEFAULT_MAX_UNIT_BYTES);
         return RelayServer.start(new InetSocketAddress("127.0.0.1", 0), relay, pki.keyStore(relayTls, "relay", PW),
@@ -234,6 +237,44 @@ class HostileInputTest {
         Sealer.of(from, List.of(client(from).certificateOf(receiver).orElseThrow())).seal(new ByteArrayInputStream(
                 "202407,131045,1\r\n".getBytes(Charset.forName("windows-31j"))), name, out);
         return new Unit(Unit.idOf(name + ".p7m"), List.of(new UnitFile(name + ".p7m", out.toByteArray())));
+    }
+
+    /** Row 4: a second certificate of an office from the trusted CA, not the registered one. */
+    @Test
+    void anotherCertificateOfARegisteredOfficeIsRefused() throws Exception {
+        Unit forCm = sealedUnit(hh, HH, CM, "20250525093000");
+        client(hh).send(forCm);
+        RelayClient impostor = client(pki.issueOffice(CM, KeyType.EC_P256));
+        for (org.assertj.core.api.ThrowableAssert.ThrowingCallable call : List.<org.assertj.core.api.ThrowableAssert
+                .ThrowingCallable>of(impostor::inbox, () -> impostor.download(forCm.id()),
+                    () -> impostor.acknowledge(forCm.id()), () -> impostor.send(sealedUnit(cm, CM, HH, "20250525093001")))) {
+            assertThatThrownBy(call).isInstanceOfSatisfying(TransportException.class,
+                    e -> assertThat(e.reason()).isEqualTo(TransportException.Reason.REFUSED))
+                    .hasMessageContaining("not the one registered");
+        }
+        assertThat(client(cm).inbox()).as("the office's mail is untouched").containsExactly(forCm.id());
+        assertThat(client(hh).status(forCm.id())).isEqualTo(DeliveryStatus.WAITING);
+    }
+
+    /** Row 4: a registered (rollover) certificate that a CRL revokes, the CRL file replaced while the relay runs. */
+    @Test
+    void aCertificateRevokedByTheCrlFileIsRefusedOnTheNextRequest() throws Exception {
+        OfficeCredentials second = pki.issueOffice(CM, KeyType.EC_P256);
+        directory.registerAlso(CM, second.certificate());
+        Path crl = Files.write(dir.resolve("ca.crl"), pki.crl(List.of()).getEncoded());
+        directory.checkRevocation(CrlFile.watch(crl, List.of(pki.caCertificate())));
+        RelayClient rolledOver = client(second);
+        assertThat(rolledOver.inbox()).isEmpty();
+
+        Files.write(crl, pki.crl(List.of(second.certificate())).getEncoded());
+        assertThatThrownBy(rolledOver::inbox).isInstanceOfSatisfying(TransportException.class,
+                e -> assertThat(e.reason()).isEqualTo(TransportException.Reason.REFUSED))
+                .hasMessageContaining("revoked");
+        assertThat(client(cm).inbox()).as("the office's other certificate").isEmpty();
+
+        Files.write(crl, "not a CRL".getBytes(StandardCharsets.US_ASCII));
+        assertThatThrownBy(rolledOver::inbox).as("a broken replacement lifts no revocation")
+                .isInstanceOf(TransportException.class).hasMessageContaining("revoked");
     }
 
     /** The 114 bytes of row 2: AuthEnvelopedData whose inner length claims 2^62 bytes. */
