@@ -97,12 +97,11 @@ public final class Directory {
     /** Registers every {@code *.pem} certificate of a folder under the party it names. */
     public static Directory fromFolder(Path folder) {
         Directory d = new Directory();
+        List<X509Certificate> found = new java.util.ArrayList<>();
         try (Stream<Path> s = Files.list(folder)) {
             for (Path p : s.filter(x -> x.getFileName().toString().endsWith(".pem")).sorted().toList()) {
                 try (InputStream in = Files.newInputStream(p)) {
-                    X509Certificate c = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
-                    // Several files of one party are its certificates during a rollover; the newest is current.
-                    partyOf(c).ifPresent(party -> d.registerAlso(party, c));
+                    found.add((X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in));
                 } catch (CertificateException e) {
                     // Not a certificate (e.g. a CA bundle in another format): not an office.
                 }
@@ -110,7 +109,21 @@ public final class Directory {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the office certificates in " + folder, e);
         }
+        // Several certificates of one party are its rollover; the one issued last is current.
+        found.sort(java.util.Comparator.comparing(X509Certificate::getNotBefore));
+        for (X509Certificate c : found) {
+            partyOf(c).ifPresent(party -> d.registerAlso(party, c));
+        }
         return d;
+    }
+
+    /**
+     * Makes this directory's registrations those of {@code other} (its revocation check stays): a running relay takes
+     * a changed registration folder without a restart.
+     */
+    public void replaceRegistrations(Directory other) {
+        entries.keySet().retainAll(other.entries.keySet());
+        entries.putAll(other.entries);
     }
 
     /** The party a certificate is issued to: office from {@code serialNumber}, kind from {@code OU}. */
