@@ -124,6 +124,24 @@ public final class FileSystemUnitStore implements UnitStore {
         }
     }
 
+    /** Sums the sizes of the files on disk, without reading them. */
+    @Override
+    public synchronized long bytesWaitingFor(Party receiver) {
+        long sum = 0;
+        try {
+            for (UnitId id : waitingFor(receiver)) {
+                try (Stream<Path> s = Files.list(waiting.resolve(id.key()))) {
+                    for (Path p : s.filter(p -> !p.getFileName().toString().equals(META)).toList()) {
+                        sum += Files.size(p);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sum;
+    }
+
     @Override
     public synchronized Optional<Unit> get(UnitId id) {
         Path dir = waiting.resolve(id.key());

@@ -37,6 +37,12 @@ public final class InMemoryUnitStore implements UnitStore {
     }
 
     @Override
+    public synchronized long bytesWaitingFor(Party receiver) {
+        return waiting.values().stream().filter(e -> e.unit().receiver().equals(receiver))
+                .mapToLong(e -> e.unit().size()).sum();
+    }
+
+    @Override
     public synchronized Optional<Unit> get(UnitId id) {
         return Optional.ofNullable(waiting.get(id)).map(Entry::unit);
     }

@@ -453,7 +453,7 @@ public final class RelayServer implements AutoCloseable {
     }
 
     /** The unit of an upload body; any malformed body is a 400 with the expected shape, never a 500. */
-    private static Unit unitOf(byte[] body) {
+    private Unit unitOf(byte[] body) {
         String shape = "the body must be {\"files\":[{\"name\":\"<standard name>.p7m\",\"data\":\"<base64>\"}, …]}";
         JsonNode root;
         try {
@@ -464,6 +464,10 @@ public final class RelayServer implements AutoCloseable {
         JsonNode arr = root == null ? null : root.get("files");
         if (arr == null || !arr.isArray() || arr.isEmpty()) {
             throw new IllegalArgumentException(shape);
+        }
+        // Before any file is decoded: a unit of 300,000 empty files costs nothing but this count.
+        if (arr.size() > relay.quotas().filesPerUnit()) {
+            throw relay.tooManyFiles(arr.size());
         }
         List<UnitFile> files = new ArrayList<>();
         for (JsonNode f : arr) {

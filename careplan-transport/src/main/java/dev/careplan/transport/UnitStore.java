@@ -28,6 +28,15 @@ public interface UnitStore {
     /** The waiting units addressed to {@code receiver}, ascending by sequence number. */
     List<UnitId> waitingFor(Party receiver);
 
+    /** The bytes of every file waiting for {@code receiver}; by default summed from {@link #get}, one unit at a time. */
+    default long bytesWaitingFor(Party receiver) {
+        long sum = 0;
+        for (UnitId id : waitingFor(receiver)) {
+            sum += get(id).map(Unit::size).orElse(0L);
+        }
+        return sum;
+    }
+
     /** A waiting unit. */
     Optional<Unit> get(UnitId id);
 

@@ -82,11 +82,18 @@ class HostileInputTest {
             .withIdleTimeout(Duration.ofSeconds(2));
 
     Directory directory;
+    Relay.Quotas quotas = Relay.Quotas.defaults();
+
+    void restartWith(Relay.Quotas q) throws Exception {
+        server.close();
+        quotas = q;
+        server = startServer();
+    }
 
     RelayServer startServer() throws Exception {
         directory = new Directory().register(CM, cm.certificate()).register(HH, hh.certificate())
                 .register(DAY, day.certificate());
-        Relay relay = new Relay(store, directory, clock, Relay.DEFAULT_RETENTION, Relay.DEFAULT_MAX_UNIT_BYTES);
+        Relay relay = new Relay(store, directory, clock, Relay.DEFAULT_RETENTION, Relay.DEFAULT_MAX_UNIT_BYTES, quotas);
         return RelayServer.start(new InetSocketAddress("127.0.0.1", 0), relay, pki.keyStore(relayTls, "relay", PW),
                 PW, List.of(pki.caCertificate()), LIMITS);
     }
@@ -275,6 +282,69 @@ class HostileInputTest {
         Files.write(crl, "not a CRL".getBytes(StandardCharsets.US_ASCII));
         assertThatThrownBy(rolledOver::inbox).as("a broken replacement lifts no revocation")
                 .isInstanceOf(TransportException.class).hasMessageContaining("revoked");
+    }
+
+    Unit junk(Party sender, Party receiver, int n) {
+        String name = name("UPPLAN_202506", sender, receiver, String.format("202501010000%02d", n)) + ".p7m";
+        return new Unit(Unit.idOf(name), List.of(new UnitFile(name, ("junk " + n).getBytes(StandardCharsets.US_ASCII))));
+    }
+
+    /** Row 5, scaled down: a registered office floods one receiver with junk units. */
+    @Test
+    void aJunkFloodIsBoundedPerSenderAndRejectedJunkIsNotDownloadedAgain() throws Exception {
+        restartWith(new Relay.Quotas(64, 5, 1L << 30));
+        RelayClient attacker = client(cm);
+        for (int i = 0; i < 5; i++) {
+            attacker.send(junk(CM, HH, i));
+        }
+        assertThatThrownBy(() -> attacker.send(junk(CM, HH, 5))).isInstanceOfSatisfying(TransportException.class,
+                e -> assertThat(e.reason()).isEqualTo(TransportException.Reason.TOO_MANY))
+                .hasMessageContaining("at most 5");
+        attacker.send(junk(CM, HH, 0)); // an identical re-send is no new unit
+        Unit genuine = sealedUnit(day, DAY, HH, "20250525093001");
+        client(day).send(genuine);
+
+        RelayClient victim = client(hh);
+        Journal journal = new Journal(dir.resolve("hh.jsonl"));
+        SafeReceiver receiver = new SafeReceiver(victim, Opener.of(hh, List.of(pki.caCertificate())), dir.resolve("in"),
+                journal, clock);
+        assertThat(receiver.receiveAll()).extracting(SafeReceiver.Received::outcome).containsExactly(
+                "REJECTED:MALFORMED", "REJECTED:MALFORMED", "REJECTED:MALFORMED", "REJECTED:MALFORMED",
+                "REJECTED:MALFORMED", "IMPORTED");
+        assertThat(receiver.receiveAll()).as("the next run downloads nothing again").isEmpty();
+        attacker.send(junk(CM, HH, 6)); // the rejected units no longer count
+    }
+
+    @Test
+    void bytesWaitingForOneReceiverAreBounded() throws Exception {
+        restartWith(new Relay.Quotas(64, 500, 20));
+        client(cm).send(junk(CM, HH, 10)); // 7 bytes
+        client(day).send(junk(DAY, HH, 11));
+        assertThatThrownBy(() -> client(day).send(junk(DAY, HH, 12))).isInstanceOfSatisfying(TransportException.class,
+                e -> assertThat(e.reason()).isEqualTo(TransportException.Reason.TOO_MANY))
+                .hasMessageContaining("would exceed 20 bytes");
+        client(cm).send(junk(CM, DAY, 13)); // another receiver's mailbox
+    }
+
+    /** Row 7, scaled down: a unit of 1,001 empty files (default limit: 64) is refused before any is stored. */
+    @Test
+    void aUnitOfTooManyFilesIsRefusedWithoutStoringAny() throws Exception {
+        List<UnitFile> files = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            String name = String.format("UPKIHON_IMAGE_1310000001_43_1310000002_11_20250101000000_%04d.jpg.p7m", i);
+            files.add(new UnitFile(name, new byte[0]));
+        }
+        String first = name("UPPLAN_202506", CM, HH, "20250101000000") + ".p7m";
+        files.add(0, new UnitFile(first, new byte[0]));
+        Unit unit = new Unit(Unit.idOf(first), files);
+        assertThat(server.port()).isPositive();
+        assertThatThrownBy(() -> client(cm).send(unit)).isInstanceOfSatisfying(TransportException.class,
+                e -> assertThat(e.reason()).isEqualTo(TransportException.Reason.TOO_LARGE))
+                .hasMessageContaining("files");
+        assertThat(client(hh).inbox()).isEmpty();
+        try (var s = Files.list(dir.resolve("store").resolve("waiting"))) {
+            assertThat(s.toList()).isEmpty();
+        }
     }
 
     /** The 114 bytes of row 2: AuthEnvelopedData whose inner length claims 2^62 bytes. */
