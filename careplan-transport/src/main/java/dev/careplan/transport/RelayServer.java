@@ -443,10 +443,29 @@ public final class RelayServer implements AutoCloseable {
         }
     }
 
-    /** The request body, at most {@code max} bytes; a client too slow or gone is an {@link UncheckedIOException}. */
-    private static byte[] body(Exchange ex, int max) {
+    /**
+     * The request body, at most {@code max} bytes. A client too slow or gone is an {@link UncheckedIOException}: one
+     * that sends nothing for the idle time, or (after a second of grace) less than the minimum upload rate on
+     * average, so that trickling a byte now and then cannot hold an upload slot either.
+     */
+    private byte[] body(Exchange ex, int max) {
+        long start = System.nanoTime();
+        long minRate = limits.minUploadBytesPerSecond();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] buf = new byte[1 << 16];
         try (InputStream in = Content.Source.asInputStream(ex.request())) {
-            return in.readNBytes(max);
+            while (out.size() < max) {
+                int n = in.read(buf, 0, Math.min(buf.length, max - out.size()));
+                if (n < 0) {
+                    break;
+                }
+                out.write(buf, 0, n);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                if (seconds > 1 && out.size() < minRate * seconds) {
+                    throw new IOException("the upload is slower than " + minRate + " bytes per second");
+                }
+            }
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

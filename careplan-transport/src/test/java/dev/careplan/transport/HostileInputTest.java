@@ -246,6 +246,33 @@ class HostileInputTest {
         return new Unit(Unit.idOf(name + ".p7m"), List.of(new UnitFile(name + ".p7m", out.toByteArray())));
     }
 
+    /** Row 3, slower: an upload that trickles a byte now and then (never idle long enough to time out). */
+    @Test
+    void anUploadBelowTheMinimumRateIsDropped() throws Exception {
+        server.close();
+        server = RelayServer.start(new InetSocketAddress("127.0.0.1", 0), new Relay(store, directory, clock,
+                Relay.DEFAULT_RETENTION, Relay.DEFAULT_MAX_UNIT_BYTES), pki.keyStore(relayTls, "relay", PW), PW,
+                List.of(pki.caCertificate()), LIMITS.withMinUploadBytesPerSecond(1000));
+        SSLSocket s = tls(cm);
+        s.getOutputStream().write(("POST /units HTTP/1.1\r\nHost: relay\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 100000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        long t0 = System.nanoTime();
+        boolean dropped = false;
+        try {
+            for (int i = 0; i < 40 && !dropped; i++) {
+                s.getOutputStream().write('[');
+                s.getOutputStream().flush();
+                Thread.sleep(250);
+            }
+        } catch (java.io.IOException e) {
+            dropped = true;
+        }
+        s.setSoTimeout(2000);
+        assertThat(dropped || closedByPeer(s) || statusOf(s) >= 400).isTrue();
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(8));
+        s.close();
+    }
+
     /** Row 4: a second certificate of an office from the trusted CA, not the registered one. */
     @Test
     void anotherCertificateOfARegisteredOfficeIsRefused() throws Exception {
