@@ -171,7 +171,7 @@ final class RelayCommand {
             return b.toString();
         }
 
-        /** The checked TLS key as the in-memory key store the JDK's HTTPS server takes. */
+        /** The checked TLS key as the in-memory key store the relay's HTTPS server takes. */
         private static KeyStore tlsKeyStore(OfficeCredentials tls, char[] pw) throws IOException {
             try {
                 KeyStore ks = KeyStore.getInstance("PKCS12");
