@@ -5,7 +5,10 @@ module dev.careplan.transport {
     requires dev.careplan.csv;
     requires org.slf4j;
     requires com.fasterxml.jackson.databind;
-    requires jdk.httpserver;
+    requires org.eclipse.jetty.server;
+    requires org.eclipse.jetty.io;
+    requires org.eclipse.jetty.http;
+    requires org.eclipse.jetty.util;
     requires java.net.http;
     requires java.naming;
 

@@ -14,7 +14,8 @@ import picocli.CommandLine.ScopeType;
  * The {@code careplan} command: entry point of the runnable jar. Each task is a subcommand in its own class.
  *
  * <p>Exit codes shared by all subcommands: {@code 0} success, {@code 1} the input was judged and found wanting
- * (e.g. an ERROR violation), {@code 2} bad usage, {@code 3} a path could not be read or written.
+ * (e.g. an ERROR violation), {@code 2} bad usage, {@code 3} a path could not be read or written, {@code 70} an
+ * internal error (the JVM ran out of memory or stack): never the code of an ordinary result.
  */
 @Command(name = "careplan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Care-plan data linkage standard (ケアプランデータ連携標準仕様 V4.1) toolkit.",
@@ -35,6 +36,8 @@ public final class CareplanCli {
     public static final int USAGE = 2;
     /** Exit code: a path could not be read or written. */
     public static final int IO = 3;
+    /** Exit code: an internal error ({@link Error}: out of memory, stack overflow), as sysexits' EX_SOFTWARE. */
+    public static final int INTERNAL = 70;
 
     /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
     private static final java.util.logging.Logger HIBERNATE_VALIDATOR_LOG =
@@ -122,6 +125,21 @@ public final class CareplanCli {
     public static void main(String[] args) {
         // Library start-up banners (e.g. Hibernate Validator's version line) are noise on a command line.
         HIBERNATE_VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
-        System.exit(commandLine().execute(args));
+        System.exit(execute(commandLine(), args));
+    }
+
+    /**
+     * Runs {@code cl}; an {@link Error} (picocli passes them through) ends in one line on the error stream and
+     * {@link #INTERNAL}, so that, say, running out of memory on a hostile file is not read as "the file is invalid".
+     */
+    static int execute(CommandLine cl, String... args) {
+        try {
+            return cl.execute(args);
+        } catch (Error e) {
+            cl.getErr().println("careplan: internal error (" + e.getClass().getSimpleName() + "): the command stopped"
+                    + " without a result" + (e instanceof OutOfMemoryError ? "; give it more memory (-Xmx)" : ""));
+            cl.getErr().flush();
+            return INTERNAL;
+        }
     }
 }

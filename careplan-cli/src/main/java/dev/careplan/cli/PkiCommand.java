@@ -2,10 +2,10 @@ package dev.careplan.cli;
 
 import dev.careplan.crypto.OfficeCredentials;
 import dev.careplan.crypto.pki.KeyType;
+import dev.careplan.crypto.SecretFiles;
 import dev.careplan.crypto.pki.TestPki;
 import dev.careplan.model.Party;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,8 +76,7 @@ final class PkiCommand {
                 new SecureRandom().nextBytes(b);
                 password = HexFormat.of().formatHex(b).toCharArray();
                 Path pw = out.resolve("password.txt");
-                Files.writeString(pw, new String(password) + "\n", StandardCharsets.UTF_8);
-                restrict(pw);
+                SecretFiles.write(pw, (new String(password) + "\n").getBytes(StandardCharsets.UTF_8));
             }
             TestPki pki = TestPki.create(Clock.systemUTC());
             w.println("ca.pem");
@@ -89,8 +88,10 @@ final class PkiCommand {
             }
             if (relayHost != null) {
                 OfficeCredentials relay = pki.issueTlsServer(relayHost);
-                try (OutputStream o = Files.newOutputStream(out.resolve("relay.p12"))) {
+                try {
+                    java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
                     pki.keyStore(relay, "relay", password).store(o, password);
+                    SecretFiles.write(out.resolve("relay.p12"), o.toByteArray());
                 } catch (java.security.GeneralSecurityException e) {
                     throw new IOException(m.get("pki.cannotWriteRelay"), e);
                 }
@@ -99,14 +100,6 @@ final class PkiCommand {
             w.println(m.get(passwordFile == null ? "pki.writtenWithPassword" : "pki.written", out));
             w.flush();
             return CareplanCli.OK;
-        }
-
-        private static void restrict(Path p) {
-            try {
-                Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException | IOException e) {
-                // Not a POSIX file system: default permissions stay.
-            }
         }
     }
 }

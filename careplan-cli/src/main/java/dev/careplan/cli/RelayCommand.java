@@ -3,6 +3,7 @@ package dev.careplan.cli;
 import dev.careplan.crypto.CredentialsException;
 import dev.careplan.crypto.KeyStoreSpec;
 import dev.careplan.crypto.OfficeCredentials;
+import dev.careplan.transport.CrlFile;
 import dev.careplan.transport.Directory;
 import dev.careplan.transport.FileSystemUnitStore;
 import dev.careplan.transport.Relay;
@@ -31,9 +32,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code careplan relay}: the reference relay. */
 @Command(name = "relay", mixinStandardHelpOptions = true, description = "The reference relay.",
-        subcommands = {RelayCommand.Serve.class},
+        subcommands = {RelayCommand.Serve.class, RelayOfficeCommands.Register.class,
+            RelayOfficeCommands.Replace.class, RelayOfficeCommands.Remove.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:help shown", "2:bad usage (a subcommand is needed: relay serve)"})
+        exitCodeList = {"0:help shown", "2:bad usage (a subcommand is needed: relay serve, register, replace or"
+            + " remove)"})
 final class RelayCommand {
 
     /** {@code careplan relay serve}: runs the relay until stopped. */
@@ -79,6 +82,10 @@ final class RelayCommand {
                 description = "largest unit accepted, in MiB (default: ${DEFAULT-VALUE})")
         int maxUnitMb;
 
+        @Option(names = "--crl", paramLabel = "FILE", description = "CRL file of the trusted CAs: revoked client"
+                + " certificates are refused; read again when the file changes")
+        Path crl;
+
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
@@ -95,6 +102,9 @@ final class RelayCommand {
                 List<X509Certificate> anchors = Pem.certificates(trust, m);
                 // Only offices the anchors vouch for: a stray certificate in the folder registers nobody.
                 directory = Directory.fromFolder(register).onlyTrusted(anchors, Clock.systemUTC());
+                if (crl != null) {
+                    directory.checkRevocation(CrlFile.watch(crl, anchors));
+                }
                 // Before the relay's loggers exist: a running relay shows its access log (slf4j-simple reads this).
                 System.setProperty("org.slf4j.simpleLogger.log.dev.careplan.transport", "info");
                 Relay relay = new Relay(new FileSystemUnitStore(store), directory, Clock.systemUTC(),
@@ -108,6 +118,10 @@ final class RelayCommand {
                 err.println(m.get("relay.cannotListen", host, String.valueOf(port), e.getMessage()));
                 err.flush();
                 return CareplanCli.IO;
+            } catch (IllegalArgumentException e) {
+                err.println("careplan relay serve: " + e.getMessage());
+                err.flush();
+                return CareplanCli.FAILED;
             } catch (IOException | UncheckedIOException e) {
                 err.println(m.get("error.io", "careplan relay serve", e.getMessage()));
                 err.flush();
@@ -117,12 +131,50 @@ final class RelayCommand {
                     directory.entries().size(), directory.entries().keySet().toString()));
             out.flush();
             CountDownLatch stop = new CountDownLatch(1);
+            // relay register, replace and remove change the folder: the running relay takes the change.
+            java.util.concurrent.ScheduledExecutorService reload = java.util.concurrent.Executors
+                    .newSingleThreadScheduledExecutor(r -> {
+                        Thread t = new Thread(r, "relay-registrations");
+                        t.setDaemon(true);
+                        return t;
+                    });
+            Directory live = directory;
+            List<X509Certificate> trusted = Pem.certificates(trust, m);
+            java.util.concurrent.atomic.AtomicReference<String> seen = new java.util.concurrent.atomic.AtomicReference<>(
+                    folderState(register));
+            reload.scheduleWithFixedDelay(() -> {
+                try {
+                    String now = folderState(register);
+                    if (!now.equals(seen.getAndSet(now))) {
+                        live.replaceRegistrations(Directory.fromFolder(register).onlyTrusted(trusted,
+                                Clock.systemUTC()));
+                        out.println(m.get("relay.registrationsReloaded", live.entries().size()));
+                        out.flush();
+                    }
+                } catch (IOException | RuntimeException e) {
+                    err.println(m.get("relay.cannotReload", e.getMessage()));
+                    err.flush();
+                }
+            }, 5, 5, java.util.concurrent.TimeUnit.SECONDS);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                reload.shutdownNow();
                 server.close();
                 stop.countDown();
             }));
             stop.await();
             return CareplanCli.OK;
+        }
+
+        /** Names, times and sizes of the folder's certificate files: what changes when a registration does. */
+        private static String folderState(Path folder) throws IOException {
+            StringBuilder b = new StringBuilder();
+            try (var s = java.nio.file.Files.list(folder)) {
+                for (Path p : s.filter(x -> x.getFileName().toString().endsWith(".pem")).sorted().toList()) {
+                    b.append(p.getFileName()).append(' ').append(java.nio.file.Files.getLastModifiedTime(p)).append(' ')
+                            .append(java.nio.file.Files.size(p)).append('\n');
+                }
+            }
+            return b.toString();
         }
 
         /** The checked TLS key as the in-memory key store the JDK's HTTPS server takes. */

@@ -49,8 +49,10 @@ final class StatusCommand implements Callable<Integer> {
                 w.println(m.get("status.nothingSent", relay.journal));
             }
             for (UnitId u : sent) {
+                var status = client.status(u);
                 w.println(m.get("status.unit", u.sequence().toString(), u.receiver().toString(),
-                        client.status(u).toString()));
+                        status + (status == dev.careplan.transport.DeliveryStatus.REJECTED
+                                ? client.rejection(u).map(r -> " (" + r + ")").orElse("") : "")));
             }
             w.flush();
             return CareplanCli.OK;

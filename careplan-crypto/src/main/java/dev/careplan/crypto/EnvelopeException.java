@@ -39,9 +39,12 @@ public final class EnvelopeException extends RuntimeException {
         WEAK_ALGORITHM("The file was sealed with an algorithm that is not accepted; ask the sender to seal it with"
                 + " AES-256-GCM (AuthEnvelopedData), RSA-OAEP with SHA-256 or ECDH, and a SHA-256 or stronger"
                 + " signature."),
-        /** A delivered or signed name is not a plain file name: it could write outside the output folder. */
-        UNSAFE_NAME("The file name is not a plain file name (it contains a path separator, '..' or NUL, or is"
-                + " empty); do not import the file."),
+        /**
+         * A delivered or signed name is not a plain file name of the standard's grammar: it could write outside the
+         * output folder, or a file the office's software would not expect (say {@code …_evil.sh}).
+         */
+        UNSAFE_NAME("The file name is not a file name of the standard (PREFIX[_YYYYMM]_SENDER_KIND_RECEIVER_KIND_"
+                + "SEQUENCE.CSV), or not a plain file name (a path separator, '..' or NUL); do not import the file."),
         /** No current CRL tells whether a certificate of the signer's path is revoked. */
         REVOCATION_UNKNOWN("The revocation status of the sender's certificate cannot be determined (no current CRL"
                 + " of its issuer); update the CRLs and open the file again."),

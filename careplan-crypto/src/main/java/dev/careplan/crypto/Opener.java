@@ -4,6 +4,7 @@ import dev.careplan.crypto.EnvelopeException.Failure;
 import dev.careplan.crypto.internal.AtomicFiles;
 import dev.careplan.crypto.internal.Bc;
 import dev.careplan.crypto.internal.NameParts;
+import dev.careplan.crypto.internal.OwnIo;
 import dev.careplan.model.OfficeNumber;
 import dev.careplan.model.Party;
 import java.io.BufferedInputStream;
@@ -137,12 +138,13 @@ public final class Opener {
      */
     public OpenedFile open(InputStream in, String deliveredName, Path outFolder) throws IOException {
         checkPlainName(deliveredName, "delivered");
+        checkStandardName(deliveredName, "delivered");
         Path signedTmp = AtomicFiles.tempIn(outFolder, deliveredName + ".signed");
         Path plainTmp = AtomicFiles.tempIn(outFolder, deliveredName);
         try {
-            decrypt(in.markSupported() ? in : new BufferedInputStream(in, 1 << 16), signedTmp);
-            Verified v = verify(signedTmp, plainTmp);
+            Verified v = decryptAndVerify(OwnIo.guard(in), signedTmp, plainTmp);
             v.signedName.ifPresent(n -> checkPlainName(n, "signed"));
+            v.signedName.ifPresent(n -> checkStandardName(n, "signed"));
             String name = v.signedName.orElse(deliveredName);
             if (v.signedName.isPresent() && !v.signedName.get().equals(deliveredName)) {
                 throw new EnvelopeException(Failure.NAME_MISMATCH, "signed as " + v.signedName.get()
@@ -159,6 +161,42 @@ public final class Opener {
         } finally {
             Files.deleteIfExists(signedTmp);
             Files.deleteIfExists(plainTmp);
+        }
+    }
+
+    /**
+     * Decrypts and verifies. Whatever the envelope's bytes are, the outcome is a result, an
+     * {@link EnvelopeException} or an I/O failure of the source or of the temporary files: Bouncy Castle reports
+     * malformed, truncated or absurdly long ASN.1 as {@link IOException}s and runtime exceptions of its own, and
+     * those are the sender's content, so they become {@link Failure#MALFORMED} here.
+     */
+    private Verified decryptAndVerify(InputStream in, Path signedTmp, Path plainTmp) throws IOException {
+        try {
+            decrypt(in.markSupported() ? in : new BufferedInputStream(in, 1 << 16), signedTmp);
+            return verify(signedTmp, plainTmp);
+        } catch (IOException | RuntimeException e) {
+            // Bouncy Castle wraps what it read in its own exceptions: a failure of our own streams is found below.
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof OwnIo.Failure f) {
+                    throw f.original();
+                }
+            }
+            if (e instanceof EnvelopeException x) {
+                throw x;
+            }
+            throw new EnvelopeException(Failure.MALFORMED, "the envelope cannot be parsed ("
+                    + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    /**
+     * Refuses a name outside the standard's file-name grammar, so that only a name of the standard (never, say,
+     * {@code …_11_evil.sh}) is written, whether or not the sender signed it.
+     */
+    private static void checkStandardName(String name, String which) {
+        if (NameParts.sender(name).isEmpty()) {
+            throw new EnvelopeException(Failure.UNSAFE_NAME, "the " + which + " name is not a file name of the"
+                    + " standard (PREFIX[_YYYYMM]_SENDER_KIND_RECEIVER_KIND_SEQUENCE.CSV)");
         }
     }
 
@@ -183,6 +221,8 @@ public final class Opener {
                     && seq.readObject() instanceof ASN1ObjectIdentifier oid) {
                 type = oid;
             }
+        } catch (OwnIo.Failure e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             // Not DER: refused below.
         }
@@ -231,12 +271,14 @@ public final class Opener {
         }
         CMSTypedStream content = recover(matches);
         try (InputStream plain = content.getContentStream();
-                OutputStream out = new BufferedOutputStream(Files.newOutputStream(signedTmp), 1 << 16)) {
+                OutputStream out = new BufferedOutputStream(OwnIo.write(signedTmp), 1 << 16)) {
             byte[] buf = new byte[1 << 16];
             while (true) {
                 int n;
                 try {
                     n = plain.read(buf);
+                } catch (OwnIo.Failure e) {
+                    throw e;
                 } catch (IOException | RuntimeException e) {
                     // Reading decrypts; GCM reports a changed ciphertext or tag as a failure of the read.
                     throw new EnvelopeException(Failure.TAMPERED, "AES-GCM authentication failed", e);
@@ -259,6 +301,12 @@ public final class Opener {
         for (RecipientInformation ri : matches) {
             Recipient r;
             if (ri instanceof KeyAgreeRecipientInformation) {
+                try {
+                    AlgorithmPolicy.checkKeyAgreement(ri.getKeyEncryptionAlgorithm());
+                } catch (EnvelopeException e) {
+                    weak = weak == null ? e : weak;
+                    continue;
+                }
                 r = new JceKeyAgreeAuthEnvelopedRecipient(recipient.privateKey()).setProvider(Bc.PROVIDER);
             } else {
                 try {
@@ -287,7 +335,7 @@ public final class Opener {
     }
 
     private Verified verify(Path signedTmp, Path plainTmp) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(signedTmp), 1 << 16)) {
+        try (InputStream in = new BufferedInputStream(OwnIo.read(signedTmp), 1 << 16)) {
             CMSSignedDataParser sp = new CMSSignedDataParser(
                     new JcaDigestCalculatorProviderBuilder().setProvider(Bc.PROVIDER).build(), in);
             CMSTypedStream signedContent = sp.getSignedContent();
@@ -295,7 +343,7 @@ public final class Opener {
                 throw new EnvelopeException(Failure.MALFORMED, "the signed data carries no content");
             }
             try (InputStream c = signedContent.getContentStream();
-                    OutputStream out = new BufferedOutputStream(Files.newOutputStream(plainTmp), 1 << 16)) {
+                    OutputStream out = new BufferedOutputStream(OwnIo.write(plainTmp), 1 << 16)) {
                 c.transferTo(out);
             }
             Store<X509CertificateHolder> certs = sp.getCertificates();

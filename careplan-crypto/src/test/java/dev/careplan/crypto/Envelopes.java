@@ -47,12 +47,14 @@ final class Envelopes {
         return signed(content, signer, signatureAlgorithm, new DERUTF8String(name), signingTime);
     }
 
-    /** SignedData whose signed-name attribute holds {@code nameValue} (any ASN.1 type). */
+    /** SignedData whose signed-name attribute holds {@code nameValue} (any ASN.1 type), none when null. */
     static byte[] signed(byte[] content, OfficeCredentials signer, String signatureAlgorithm,
             ASN1Encodable nameValue, Instant signingTime) {
         try {
             Hashtable<ASN1ObjectIdentifier, Attribute> t = new Hashtable<>();
-            t.put(Sealer.SIGNED_FILE_NAME, new Attribute(Sealer.SIGNED_FILE_NAME, new DERSet(nameValue)));
+            if (nameValue != null) {
+                t.put(Sealer.SIGNED_FILE_NAME, new Attribute(Sealer.SIGNED_FILE_NAME, new DERSet(nameValue)));
+            }
             t.put(CMSAttributes.signingTime, new Attribute(CMSAttributes.signingTime,
                     new DERSet(new Time(Date.from(signingTime)))));
             CMSSignedDataGenerator g = new CMSSignedDataGenerator();
@@ -93,13 +95,24 @@ final class Envelopes {
     /** AuthEnvelopedData around {@code content}, encrypted with {@code contentAlgorithm} to {@code recipients}. */
     static byte[] authEnveloped(byte[] content, ASN1ObjectIdentifier contentAlgorithm,
             RecipientInfoGenerator... recipients) {
+        return authEnveloped(content, new JceCMSContentEncryptorBuilder(contentAlgorithm), recipients);
+    }
+
+    /** AuthEnvelopedData around {@code content}, encrypted as {@code contentAlgorithm} says (with parameters). */
+    static byte[] authEnveloped(byte[] content, AlgorithmIdentifier contentAlgorithm,
+            RecipientInfoGenerator... recipients) {
+        return authEnveloped(content, new JceCMSContentEncryptorBuilder(contentAlgorithm), recipients);
+    }
+
+    private static byte[] authEnveloped(byte[] content, JceCMSContentEncryptorBuilder encryptor,
+            RecipientInfoGenerator... recipients) {
         try {
             CMSAuthEnvelopedDataGenerator g = new CMSAuthEnvelopedDataGenerator();
             for (RecipientInfoGenerator r : recipients) {
                 g.addRecipientInfoGenerator(r);
             }
             return g.generate(new CMSProcessableByteArray(content), (OutputAEADEncryptor)
-                    new JceCMSContentEncryptorBuilder(contentAlgorithm).setProvider(Bc.PROVIDER).build()).getEncoded();
+                    encryptor.setProvider(Bc.PROVIDER).build()).getEncoded();
         } catch (Exception e) {
             throw new IllegalStateException("cannot encrypt", e);
         }

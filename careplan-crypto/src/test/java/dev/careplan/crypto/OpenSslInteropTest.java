@@ -85,6 +85,9 @@ class OpenSslInteropTest {
                 "-in", "signed.der", "-outform", "DER", "-out", NAME + ".p7m", "-recip", "receiver.pem"));
         if (type != KeyType.EC_P256) {
             enc.addAll(List.of("-keyopt", "rsa_padding_mode:oaep", "-keyopt", "rsa_oaep_md:sha256"));
+        } else {
+            // OpenSSL's default ECDH KDF hashes with SHA-1, which the opener refuses.
+            enc.addAll(List.of("-keyopt", "ecdh_kdf_md:sha256"));
         }
         run(dir, enc.toArray(String[]::new));
         Path inbox = Files.createDirectories(dir.resolve("inbox"));
@@ -96,9 +99,13 @@ class OpenSslInteropTest {
     }
 
     private EnvelopeException openSslSealedFailure(String cipher, String... keyopts) throws Exception {
+        return openSslSealedFailure(KeyType.RSA_2048, cipher, keyopts);
+    }
+
+    private EnvelopeException openSslSealedFailure(KeyType type, String cipher, String... keyopts) throws Exception {
         TestPki pki = TestPki.create(Clock.systemUTC());
-        OfficeCredentials receiver = pki.issueOffice(SealOpenTest.HOME_HELP, KeyType.RSA_2048);
-        setUp(pki, pki.issueOffice(SealOpenTest.CM, KeyType.RSA_2048), receiver);
+        OfficeCredentials receiver = pki.issueOffice(SealOpenTest.HOME_HELP, type);
+        setUp(pki, pki.issueOffice(SealOpenTest.CM, type), receiver);
         run(dir, "openssl", "cms", "-sign", "-in", NAME, "-signer", "sender.pem", "-inkey", "sender.key",
                 "-outform", "DER", "-nodetach", "-binary", "-out", "signed.der");
         List<String> enc = new ArrayList<>(List.of("openssl", "cms", "-encrypt", cipher, "-binary", "-in",
@@ -121,6 +128,15 @@ class OpenSslInteropTest {
         EnvelopeException e = openSslSealedFailure("-aes-256-gcm");
         assertThat(e.failure()).isEqualTo(Failure.WEAK_ALGORITHM);
         assertThat(e).hasMessageContaining("PKCS#1 v1.5");
+    }
+
+    /** Row 8 of the attack review: {@code -keyopt ecdh_kdf_md:sha1} (OpenSSL's default) or sha224. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"sha1", "sha224"})
+    void ecdhWithAWeakKdfOfOpenSslIsRefused(String kdf) throws Exception {
+        EnvelopeException e = openSslSealedFailure(KeyType.EC_P256, "-aes-256-gcm", "-keyopt", "ecdh_kdf_md:" + kdf);
+        assertThat(e.failure()).isEqualTo(Failure.WEAK_ALGORITHM);
+        assertThat(e).hasMessageContaining("KDF");
     }
 
     @Test

@@ -124,6 +124,24 @@ public final class FileSystemUnitStore implements UnitStore {
         }
     }
 
+    /** Sums the sizes of the files on disk, without reading them. */
+    @Override
+    public synchronized long bytesWaitingFor(Party receiver) {
+        long sum = 0;
+        try {
+            for (UnitId id : waitingFor(receiver)) {
+                try (Stream<Path> s = Files.list(waiting.resolve(id.key()))) {
+                    for (Path p : s.filter(p -> !p.getFileName().toString().equals(META)).toList()) {
+                        sum += Files.size(p);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sum;
+    }
+
     @Override
     public synchronized Optional<Unit> get(UnitId id) {
         Path dir = waiting.resolve(id.key());
@@ -145,7 +163,26 @@ public final class FileSystemUnitStore implements UnitStore {
 
     @Override
     public synchronized boolean acknowledge(UnitId id, Instant at) {
-        return finish(id, DeliveryStatus.DELIVERED, at);
+        return finish(id, DeliveryStatus.DELIVERED, Optional.empty(), at);
+    }
+
+    @Override
+    public synchronized boolean reject(UnitId id, String reasonCode, Instant at) {
+        return finish(id, DeliveryStatus.REJECTED, Optional.of(reasonCode), at);
+    }
+
+    @Override
+    public synchronized Optional<String> rejection(UnitId id) {
+        Path st = status.resolve(id.key() + ".json");
+        if (Files.isDirectory(waiting.resolve(id.key())) || !Files.exists(st)) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode reason = JSON.readTree(st.toFile()).get("reason");
+            return reason == null ? Optional.empty() : Optional.of(reason.asText());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -159,7 +196,7 @@ public final class FileSystemUnitStore implements UnitStore {
                 }
                 JsonNode meta = JSON.readTree(p.resolve(META).toFile());
                 if (Instant.parse(meta.get("acceptedAt").asText()).isBefore(cutoff)) {
-                    finish(id.get(), DeliveryStatus.EXPIRED, cutoff);
+                    finish(id.get(), DeliveryStatus.EXPIRED, Optional.empty(), cutoff);
                     out.add(id.get());
                 }
             }
@@ -190,7 +227,7 @@ public final class FileSystemUnitStore implements UnitStore {
         return waiting.resolve(id.key());
     }
 
-    private boolean finish(UnitId id, DeliveryStatus outcome, Instant at) {
+    private boolean finish(UnitId id, DeliveryStatus outcome, Optional<String> reason, Instant at) {
         Path dir = waiting.resolve(id.key());
         if (!Files.isDirectory(dir)) {
             return false;
@@ -199,6 +236,7 @@ public final class FileSystemUnitStore implements UnitStore {
             JsonNode meta = JSON.readTree(dir.resolve(META).toFile());
             ObjectNode st = JSON.createObjectNode().put("status", outcome.name())
                     .put("fingerprint", meta.get("fingerprint").asText()).put("at", at.toString());
+            reason.ifPresent(r -> st.put("reason", r));
             Path work = tmp.resolve(UUID.randomUUID() + ".json");
             writeDurably(work, JSON.writeValueAsBytes(st));
             move(work, status.resolve(id.key() + ".json"));

@@ -53,8 +53,18 @@ public final class InMemoryExchange {
             }
 
             @Override
+            public void reject(UnitId id, String reasonCode) {
+                relay.reject(me, id, reasonCode);
+            }
+
+            @Override
             public DeliveryStatus status(UnitId id) {
                 return relay.status(me, id);
+            }
+
+            @Override
+            public java.util.Optional<String> rejection(UnitId id) {
+                return relay.rejection(me, id);
             }
         };
     }

@@ -17,6 +17,7 @@ public final class InMemoryUnitStore implements UnitStore {
     private final Map<UnitId, Entry> waiting = new HashMap<>();
     private final Map<UnitId, DeliveryStatus> done = new HashMap<>();
     private final Map<UnitId, String> fingerprints = new HashMap<>();
+    private final Map<UnitId, String> rejections = new HashMap<>();
 
     @Override
     public synchronized PutResult put(Unit unit, Instant acceptedAt) {
@@ -36,6 +37,12 @@ public final class InMemoryUnitStore implements UnitStore {
     }
 
     @Override
+    public synchronized long bytesWaitingFor(Party receiver) {
+        return waiting.values().stream().filter(e -> e.unit().receiver().equals(receiver))
+                .mapToLong(e -> e.unit().size()).sum();
+    }
+
+    @Override
     public synchronized Optional<Unit> get(UnitId id) {
         return Optional.ofNullable(waiting.get(id)).map(Entry::unit);
     }
@@ -47,6 +54,21 @@ public final class InMemoryUnitStore implements UnitStore {
         }
         done.put(id, DeliveryStatus.DELIVERED);
         return true;
+    }
+
+    @Override
+    public synchronized boolean reject(UnitId id, String reasonCode, Instant at) {
+        if (waiting.remove(id) == null) {
+            return false;
+        }
+        done.put(id, DeliveryStatus.REJECTED);
+        rejections.put(id, reasonCode);
+        return true;
+    }
+
+    @Override
+    public synchronized Optional<String> rejection(UnitId id) {
+        return Optional.ofNullable(rejections.get(id));
     }
 
     @Override

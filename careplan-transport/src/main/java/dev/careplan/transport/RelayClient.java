@@ -103,9 +103,30 @@ public final class RelayClient implements Transport {
     }
 
     @Override
+    public void reject(UnitId id, String reasonCode) {
+        try {
+            call(HttpRequest.newBuilder(base.resolve("inbox/" + id.key() + "/reject"))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(
+                            JSON.createObjectNode().put("reason", reasonCode))))
+                    .header("Content-Type", "application/json"));
+        } catch (IOException e) {
+            throw new TransportException(Reason.UNAVAILABLE, "cannot encode the rejection", e);
+        }
+    }
+
+    @Override
     public DeliveryStatus status(UnitId id) {
-        return DeliveryStatus.valueOf(json(call(HttpRequest.newBuilder(base.resolve("sent/" + id.key())).GET()))
-                .get("status").asText());
+        return DeliveryStatus.valueOf(sent(id).get("status").asText());
+    }
+
+    @Override
+    public Optional<String> rejection(UnitId id) {
+        JsonNode reason = sent(id).get("reason");
+        return reason == null || !reason.isTextual() ? Optional.empty() : Optional.of(reason.asText());
+    }
+
+    private JsonNode sent(UnitId id) {
+        return json(call(HttpRequest.newBuilder(base.resolve("sent/" + id.key())).GET()));
     }
 
     /** The encryption certificate of a registered party, from the relay's directory. */
@@ -127,8 +148,16 @@ public final class RelayClient implements Transport {
 
     private byte[] call(HttpRequest.Builder request) {
         HttpResponse<byte[]> r;
+        HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
         try {
-            r = http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            try {
+                r = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException first) {
+                // A kept-alive connection the relay closed after its idle time fails before the request is read.
+                // Every request is safe to repeat (an identical upload is a duplicate, acknowledging or rejecting
+                // twice is answered as once), so once more, on a new connection.
+                r = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
+            }
         } catch (IOException e) {
             // A refused connection carries no message: name the relay and the kind of failure instead.
             throw new TransportException(Reason.UNAVAILABLE, "the relay at " + base + " cannot be reached ("
@@ -155,6 +184,7 @@ public final class RelayClient implements Transport {
             case 409 -> Reason.CONFLICT;
             case 413 -> Reason.TOO_LARGE;
             case 422 -> Reason.UNKNOWN_RECEIVER;
+            case 429 -> Reason.TOO_MANY;
             default -> Reason.UNAVAILABLE;
         };
         throw new TransportException(reason, message);

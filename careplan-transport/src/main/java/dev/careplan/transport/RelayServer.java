@@ -4,55 +4,71 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsExchange;
-import com.sun.net.httpserver.HttpsParameters;
-import com.sun.net.httpserver.HttpsServer;
 import dev.careplan.crypto.pki.TestPki;
 import dev.careplan.model.Party;
 import dev.careplan.transport.TransportException.Reason;
+import dev.careplan.transport.internal.ConnectionGuard;
 import dev.careplan.transport.internal.Tls;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLPeerUnverifiedException;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The reference relay over HTTPS: the JDK's built-in HTTPS server (no extra dependency, enough for a reference
- * relay), TLS 1.3 only, client-certificate authentication required. The party of a connection is read from its
- * client certificate ({@link Directory#partyOf}); the {@link Relay} applies the rules. Endpoints (JSON; file bytes
- * base64):
+ * The reference relay over HTTPS (Jetty), TLS 1.3 only, client-certificate authentication required. The party of a
+ * connection is read from its client certificate ({@link Directory#partyOf}); the {@link Relay} applies the rules.
+ * Endpoints (JSON; file bytes base64):
  * <pre>
  * POST /units                       {"files":[{"name":…,"data":…}]}   201 {"unit":…,"result":"STORED|DUPLICATE"}
  * GET  /inbox                       200 {"units":["SEQ_SENDER_KIND_RECEIVER_KIND", …]}  (ascending sequence)
  * GET  /inbox/{unit}                200 {"unit":…,"files":[…]}   404 when not mine
  * POST /inbox/{unit}/ack            204
- * GET  /sent/{unit}                 200 {"status":"WAITING|DELIVERED|EXPIRED|UNKNOWN"}
+ * POST /inbox/{unit}/reject         {"reason":"MALFORMED"}   204   (deleted; its sender sees REJECTED)
+ * GET  /sent/{unit}                 200 {"status":"WAITING|DELIVERED|REJECTED|EXPIRED|UNKNOWN"[,"reason":…]}
  * GET  /directory/{office}/{kind}   200 PEM certificate of a registered party
  * </pre>
- * Every refusal is a JSON {@code {"error":…,"message":…}} with status 400, 401, 403 (sender spoofing), 404, 409,
- * 413 (too large) or 422 (unknown receiver). The access log names office numbers and unit ids only.
+ * Every refusal is a JSON {@code {"error":…,"message":…}} with status 400, 401, 403 (sender spoofing, or a
+ * certificate that is not the registered one), 404, 409, 413 (too large), 422 (unknown receiver), 429 (too much
+ * from one office at once) or 503 (busy). The access log names office numbers and unit ids only.
+ *
+ * <p>Slow or stalled clients cannot starve it ({@link Limits}): handshakes need no thread and must complete within a
+ * time limit; connections per client address, requests per office and uploads (in total and per office) are
+ * bounded; a connection idle for too long, or an upload slower than a minimum rate, is dropped.
  */
 public final class RelayServer implements AutoCloseable {
 
@@ -60,28 +76,82 @@ public final class RelayServer implements AutoCloseable {
     private static final ObjectMapper JSON = Json.forUnits();
 
     /**
-     * Worker threads. The JDK server reads a request (and runs the TLS handshake) on a worker, so a handful of
-     * clients that connect and stall would otherwise hold every worker; with the time limits set below a stalled
-     * connection is also dropped.
+     * The relay's bounds on clients, each with a default for a national relay. Tests use short time limits.
+     *
+     * @param handshakeTimeout           time a new connection has to complete its TLS handshake
+     * @param idleTimeout                time a connection may send or take nothing before it is closed
+     * @param minUploadBytesPerSecond    slowest upload accepted (measured over the whole request body)
+     * @param maxConnectionsPerAddress   TLS connections open at once from one client address
+     * @param maxRequestsPerOffice       requests in progress at once for one office
+     * @param maxUploads                 uploads decoded at once (each holds its unit in memory a few times over)
+     * @param maxUploadsPerOffice        uploads at once from one office, below {@code maxUploads} so that one
+     *                                   office cannot take every upload slot
      */
-    static final int WORKERS = 32;
-    /** Uploads decoded at once: each holds its unit in memory a few times over, so their number is bounded. */
-    static final int UPLOADS = 4;
+    public record Limits(Duration handshakeTimeout, Duration idleTimeout, long minUploadBytesPerSecond,
+            int maxConnectionsPerAddress, int maxRequestsPerOffice, int maxUploads, int maxUploadsPerOffice) {
 
-    private final Semaphore uploads = new Semaphore(UPLOADS);
+        /** Checks the bounds. */
+        public Limits {
+            Objects.requireNonNull(handshakeTimeout);
+            Objects.requireNonNull(idleTimeout);
+            if (handshakeTimeout.isNegative() || handshakeTimeout.isZero() || idleTimeout.isNegative()
+                    || idleTimeout.isZero() || minUploadBytesPerSecond < 0 || maxConnectionsPerAddress < 1
+                    || maxRequestsPerOffice < 1 || maxUploads < 1 || maxUploadsPerOffice < 1) {
+                throw new IllegalArgumentException("relay limits must be positive");
+            }
+        }
+
+        /**
+         * 10 s for a handshake, 30 s idle, uploads at 16 kB/s at least, 16 connections per address, 16 requests
+         * and 2 uploads per office, 8 uploads in all.
+         */
+        public static Limits defaults() {
+            return new Limits(Duration.ofSeconds(10), Duration.ofSeconds(30), 16_000, 16, 16, 8, 2);
+        }
+
+        /** These limits with another handshake time limit. */
+        public Limits withHandshakeTimeout(Duration d) {
+            return new Limits(d, idleTimeout, minUploadBytesPerSecond, maxConnectionsPerAddress,
+                    maxRequestsPerOffice, maxUploads, maxUploadsPerOffice);
+        }
+
+        /** These limits with another idle time limit. */
+        public Limits withIdleTimeout(Duration d) {
+            return new Limits(handshakeTimeout, d, minUploadBytesPerSecond, maxConnectionsPerAddress,
+                    maxRequestsPerOffice, maxUploads, maxUploadsPerOffice);
+        }
+
+        /** These limits with another minimum upload rate. */
+        public Limits withMinUploadBytesPerSecond(long rate) {
+            return new Limits(handshakeTimeout, idleTimeout, rate, maxConnectionsPerAddress, maxRequestsPerOffice,
+                    maxUploads, maxUploadsPerOffice);
+        }
+
+        /** These limits with other connection, request and upload counts. */
+        public Limits withCounts(int connectionsPerAddress, int requestsPerOffice, int uploads, int uploadsPerOffice) {
+            return new Limits(handshakeTimeout, idleTimeout, minUploadBytesPerSecond, connectionsPerAddress,
+                    requestsPerOffice, uploads, uploadsPerOffice);
+        }
+    }
 
     /** How often an idle relay removes expired units; requests sweep too, so this only bounds the idle case. */
     public static final Duration SWEEP_INTERVAL = Duration.ofMinutes(10);
 
-    private final HttpsServer server;
-    private final ExecutorService executor;
+    private final Server server;
+    private final ServerConnector connector;
     private final ScheduledExecutorService sweeper;
     private final Relay relay;
+    private final Limits limits;
+    private final Semaphore uploads;
+    private final Map<Party, Semaphore> officeUploads = new ConcurrentHashMap<>();
+    private final Map<Party, Semaphore> officeRequests = new ConcurrentHashMap<>();
 
-    private RelayServer(HttpsServer server, ExecutorService executor, Relay relay) {
+    private RelayServer(Server server, ServerConnector connector, Relay relay, Limits limits) {
         this.server = server;
-        this.executor = executor;
+        this.connector = connector;
         this.relay = relay;
+        this.limits = limits;
+        this.uploads = new Semaphore(limits.maxUploads());
         this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "relay-expiry");
             t.setDaemon(true);
@@ -90,64 +160,91 @@ public final class RelayServer implements AutoCloseable {
     }
 
     /**
-     * Starts a relay on {@code address} (port 0 for a free port) with the relay's TLS key and the trust anchors of
-     * client certificates.
+     * Starts a relay on {@code address} (port 0 for a free port) with the relay's TLS key, the trust anchors of
+     * client certificates and the default {@link Limits}.
      */
     public static RelayServer start(InetSocketAddress address, Relay relay, KeyStore tlsKey, char[] keyPassword,
             List<X509Certificate> trustAnchors) throws IOException {
+        return start(address, relay, tlsKey, keyPassword, trustAnchors, Limits.defaults());
+    }
+
+    /** Starts a relay as {@link #start(InetSocketAddress, Relay, KeyStore, char[], List)} does, with {@code limits}. */
+    public static RelayServer start(InetSocketAddress address, Relay relay, KeyStore tlsKey, char[] keyPassword,
+            List<X509Certificate> trustAnchors, Limits limits) throws IOException {
         SSLContext ctx;
         try {
             ctx = Tls.context(tlsKey, keyPassword, trustAnchors);
         } catch (GeneralSecurityException e) {
             throw new IOException("cannot set up TLS for the relay: " + e.getMessage(), e);
         }
-        serverLimits(relay.maxUnitBytes());
-        HttpsServer server = HttpsServer.create(address, 64);
-        server.setHttpsConfigurator(new HttpsConfigurator(ctx) {
+        SslContextFactory.Server tls = new SslContextFactory.Server();
+        tls.setSslContext(ctx);
+        tls.setNeedClientAuth(true);
+        tls.setIncludeProtocols("TLSv1.3");
+        HttpConfiguration http = new HttpConfiguration();
+        // Client certificates are read from the request; the host name is not checked against SNI (clients may
+        // connect by address).
+        http.addCustomizer(new SecureRequestCustomizer(false));
+        http.setMinRequestDataRate(limits.minUploadBytesPerSecond());
+        http.setIdleTimeout(limits.idleTimeout().toMillis());
+        http.setSendServerVersion(false);
+        QueuedThreadPool threads = new QueuedThreadPool(64, 4);
+        threads.setName("relay");
+        Server server = new Server(threads);
+        ServerConnector connector = new ServerConnector(server, 1, 1, new SslConnectionFactory(tls, "http/1.1"),
+                new HttpConnectionFactory(http));
+        connector.setHost(address.getHostString());
+        connector.setPort(address.getPort());
+        connector.setIdleTimeout(limits.idleTimeout().toMillis());
+        connector.setAcceptQueueSize(128);
+        server.addConnector(connector);
+        RelayServer rs = new RelayServer(server, connector, relay, limits);
+        connector.addBean(new ConnectionGuard(limits.handshakeTimeout(), limits.maxConnectionsPerAddress(),
+                connector.getScheduler()));
+        server.setHandler(new Handler.Abstract() {
             @Override
-            public void configure(HttpsParameters params) {
-                SSLParameters p = ctx.getDefaultSSLParameters();
-                p.setProtocols(new String[] {"TLSv1.3"});
-                p.setNeedClientAuth(true);
-                params.setSSLParameters(p);
+            public boolean handle(Request request, Response response, Callback callback) {
+                rs.handle(request, response, callback);
+                return true;
             }
         });
-        ExecutorService executor = Executors.newFixedThreadPool(WORKERS);
-        server.setExecutor(executor);
-        RelayServer rs = new RelayServer(server, executor, relay);
-        server.createContext("/", rs::handle);
-        server.start();
+        try {
+            server.start();
+        } catch (IOException e) {
+            stopQuietly(server);
+            throw e;
+        } catch (Exception e) {
+            stopQuietly(server);
+            throw new IOException("cannot start the relay: " + e.getMessage(), e);
+        }
         // At once, so that units that expired while the relay was down leave the disk without waiting for a request.
         rs.sweeper.scheduleWithFixedDelay(rs::sweep, 0, SWEEP_INTERVAL.toSeconds(), TimeUnit.SECONDS);
         return rs;
     }
 
-    /**
-     * The JDK server's own time limits, in seconds, read once when its first server starts in the JVM; an explicit
-     * setting wins. They bound a whole request or response, body included, so they allow the largest unit at a
-     * modest 1 Mbit/s (and never less than two minutes): a stalled client is dropped, a slow honest one is not.
-     */
-    private static void serverLimits(long maxUnitBytes) {
-        long seconds = Math.max(120, maxUnitBytes * 4 / 3 * 8 / 1_000_000);
-        System.setProperty("sun.net.httpserver.maxReqTime",
-                System.getProperty("sun.net.httpserver.maxReqTime", Long.toString(seconds)));
-        System.setProperty("sun.net.httpserver.maxRspTime",
-                System.getProperty("sun.net.httpserver.maxRspTime", Long.toString(seconds)));
-        System.setProperty("sun.net.httpserver.idleInterval",
-                System.getProperty("sun.net.httpserver.idleInterval", "30"));
+    private static void stopQuietly(Server server) {
+        try {
+            server.stop();
+        } catch (Exception ignored) {
+            // Starting failed already; that failure is reported.
+        }
     }
 
     /** The bound port. */
     public int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
-    /** Stops accepting connections and waits briefly for running requests. */
+    /** The limits this relay applies. */
+    public Limits limits() {
+        return limits;
+    }
+
+    /** Stops accepting connections and ends running requests. */
     @Override
     public void close() {
         sweeper.shutdownNow();
-        server.stop(0);
-        executor.shutdownNow();
+        stopQuietly(server);
     }
 
     private void sweep() {
@@ -159,20 +256,56 @@ public final class RelayServer implements AutoCloseable {
         }
     }
 
-    private void handle(HttpExchange ex) throws IOException {
+    /** One exchange: the request, its answer, and the callback that completes it. */
+    private record Exchange(Request request, Response response, Callback callback) {
+        String method() {
+            return request.getMethod();
+        }
+
+        String path() {
+            String p = request.getHttpURI().getPath();
+            return p == null ? "/" : p;
+        }
+    }
+
+    private void handle(Request request, Response response, Callback callback) {
+        Exchange ex = new Exchange(request, response, callback);
         int status = 500;
         Optional<Party> party = Optional.empty();
+        Semaphore officeSlot = null;
         try {
-            party = party((HttpsExchange) ex);
+            Optional<X509Certificate> cert = peer(request);
+            party = cert.flatMap(Directory::partyOf);
             if (party.isEmpty()) {
                 status = error(ex, 401, "UNAUTHENTICATED", "the client certificate names no office");
                 return;
             }
-            if (!relay.directory().isRegistered(party.get())) {
+            Directory directory = relay.directory();
+            if (!directory.isRegistered(party.get())) {
                 status = error(ex, 403, "NOT_REGISTERED", "the office " + party.get()
                         + " is not registered with this relay; ask its operator to register the office's certificate");
                 return;
             }
+            // The registered certificate, not any certificate naming the office: a CA may issue several.
+            if (!directory.isRegisteredCertificate(cert.get())) {
+                status = error(ex, 403, "NOT_REGISTERED_CERTIFICATE", "this certificate of office " + party.get()
+                        + " is not the one registered with this relay (SHA-256 " + Directory.fingerprint(cert.get())
+                        + "); ask its operator to register it");
+                party = Optional.empty();
+                return;
+            }
+            if (directory.isRevoked(cert.get())) {
+                status = error(ex, 403, "REVOKED", "this certificate of office " + party.get() + " is revoked");
+                party = Optional.empty();
+                return;
+            }
+            Semaphore slots = officeRequests.computeIfAbsent(party.get(),
+                    p -> new Semaphore(limits.maxRequestsPerOffice()));
+            if (!slots.tryAcquire()) {
+                throw new TransportException(Reason.TOO_MANY, "the office " + party.get() + " has "
+                        + limits.maxRequestsPerOffice() + " requests in progress; wait for them before sending more");
+            }
+            officeSlot = slots;
             status = route(ex, party.get());
         } catch (TransportException e) {
             status = error(ex, switch (e.reason()) {
@@ -181,18 +314,24 @@ public final class RelayServer implements AutoCloseable {
                 case CONFLICT -> 409;
                 case TOO_LARGE -> 413;
                 case UNKNOWN_RECEIVER -> 422;
+                case TOO_MANY -> 429;
                 case UNAVAILABLE -> 503;
             }, e.reason().name(), e.getMessage());
         } catch (IllegalArgumentException e) {
             status = error(ex, 400, "BAD_REQUEST", e.getMessage());
+        } catch (UncheckedIOException e) {
+            // The client went away or was too slow (idle time, minimum upload rate): there is no one to answer.
+            status = 408;
+            callback.failed(e.getCause());
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(RelayServer.class).warn("relay failure: {}", e.getClass().getName());
             status = error(ex, 500, "INTERNAL", "the relay failed; try again later");
         } finally {
-            // Closed only here: try-with-resources would close the exchange before an error answer is written.
-            ex.close();
-            ACCESS.info("{} {} {} {}", party.map(Party::toString).orElse("-"), printable(ex.getRequestMethod()),
-                    printable(ex.getRequestURI().getRawPath()), status);
+            if (officeSlot != null) {
+                officeSlot.release();
+            }
+            ACCESS.info("{} {} {} {}", party.map(Party::toString).orElse("-"), printable(ex.method()),
+                    printable(ex.path()), status);
         }
     }
 
@@ -206,18 +345,17 @@ public final class RelayServer implements AutoCloseable {
         return s.length() > 200 ? b.append('…').toString() : b.toString();
     }
 
-    private static Optional<Party> party(HttpsExchange ex) {
-        try {
-            Certificate[] peer = ex.getSSLSession().getPeerCertificates();
-            return peer.length == 0 ? Optional.empty() : Directory.partyOf((X509Certificate) peer[0]);
-        } catch (SSLPeerUnverifiedException e) {
-            return Optional.empty();
+    private static Optional<X509Certificate> peer(Request request) {
+        if (request.getAttribute(EndPoint.SslSessionData.ATTRIBUTE) instanceof EndPoint.SslSessionData ssl) {
+            X509Certificate[] chain = ssl.peerCertificates();
+            return chain == null || chain.length == 0 ? Optional.empty() : Optional.of(chain[0]);
         }
+        return Optional.empty();
     }
 
-    private int route(HttpExchange ex, Party me) throws IOException {
-        String method = ex.getRequestMethod();
-        String[] p = ex.getRequestURI().getPath().replaceAll("^/+|/+$", "").split("/");
+    private int route(Exchange ex, Party me) {
+        String method = ex.method();
+        String[] p = ex.path().replaceAll("^/+|/+$", "").split("/");
         if (method.equals("POST") && p.length == 1 && p[0].equals("units")) {
             return receive(ex, me);
         }
@@ -238,20 +376,29 @@ public final class RelayServer implements AutoCloseable {
         }
         if (method.equals("POST") && p.length == 3 && p[0].equals("inbox") && p[2].equals("ack")) {
             relay.acknowledge(me, unitId(p[1]));
-            ex.sendResponseHeaders(204, -1);
-            return 204;
+            return empty(ex, 204);
+        }
+        if (method.equals("POST") && p.length == 3 && p[0].equals("inbox") && p[2].equals("reject")) {
+            JsonNode body;
+            try {
+                body = JSON.readTree(body(ex, 4096));
+            } catch (IOException e) {
+                throw new IllegalArgumentException("the body must be {\"reason\":\"<CODE>\"}");
+            }
+            JsonNode reason = body == null ? null : body.get("reason");
+            relay.reject(me, unitId(p[1]), reason == null || !reason.isTextual() ? null : reason.asText());
+            return empty(ex, 204);
         }
         if (method.equals("GET") && p.length == 2 && p[0].equals("sent")) {
-            return json(ex, 200, JSON.createObjectNode().put("status", relay.status(me, unitId(p[1])).name()));
+            UnitId id = unitId(p[1]);
+            ObjectNode o = JSON.createObjectNode().put("status", relay.status(me, id).name());
+            relay.rejection(me, id).ifPresent(r -> o.put("reason", r));
+            return json(ex, 200, o);
         }
         if (method.equals("GET") && p.length == 3 && p[0].equals("directory")) {
             X509Certificate c = relay.directory().certificateOf(Party.of(p[1], p[2])).orElseThrow(() ->
                     new TransportException(Reason.NOT_FOUND, "no registered office " + p[1] + ":" + p[2]));
-            byte[] pem = TestPki.pem(c).getBytes(StandardCharsets.US_ASCII);
-            ex.getResponseHeaders().set("Content-Type", "application/x-pem-file");
-            ex.sendResponseHeaders(200, pem.length);
-            ex.getResponseBody().write(pem);
-            return 200;
+            return send(ex, 200, "application/x-pem-file", TestPki.pem(c).getBytes(StandardCharsets.US_ASCII));
         }
         return error(ex, 404, "NOT_FOUND", "no such endpoint");
     }
@@ -264,35 +411,69 @@ public final class RelayServer implements AutoCloseable {
         }
     }
 
-    private int receive(HttpExchange ex, Party me) throws IOException {
+    private int receive(Exchange ex, Party me) {
         long limit = relay.maxUnitBytes() / 3 * 4 + 64 * 1024;
-        String len = ex.getRequestHeaders().getFirst("Content-Length");
-        if (len != null && Long.parseLong(len) > limit) {
+        if (ex.request().getLength() > limit) {
             throw new TransportException(Reason.TOO_LARGE, "the request is larger than this relay accepts ("
                     + relay.maxUnitBytes() + " bytes per unit)");
         }
-        if (!uploads.tryAcquire()) {
-            throw new TransportException(Reason.UNAVAILABLE, "the relay is busy with other uploads; try again shortly");
+        Semaphore mine = officeUploads.computeIfAbsent(me, p -> new Semaphore(limits.maxUploadsPerOffice()));
+        if (!mine.tryAcquire()) {
+            throw new TransportException(Reason.TOO_MANY, "the office " + me + " has " + limits.maxUploadsPerOffice()
+                    + " uploads in progress; wait for them before sending more");
         }
         try {
-            byte[] body;
-            try (InputStream in = ex.getRequestBody()) {
-                body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (!uploads.tryAcquire()) {
+                throw new TransportException(Reason.UNAVAILABLE, "the relay is busy with other uploads; try again"
+                        + " shortly");
             }
-            if (body.length > limit) {
-                throw new TransportException(Reason.TOO_LARGE, "the request is larger than this relay accepts ("
-                        + relay.maxUnitBytes() + " bytes per unit)");
+            try {
+                byte[] body = body(ex, (int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+                if (body.length > limit) {
+                    throw new TransportException(Reason.TOO_LARGE, "the request is larger than this relay accepts ("
+                            + relay.maxUnitBytes() + " bytes per unit)");
+                }
+                Unit unit = unitOf(body);
+                UnitStore.PutResult r = relay.accept(me, unit);
+                return json(ex, 201, JSON.createObjectNode().put("unit", unit.id().key()).put("result", r.name()));
+            } finally {
+                uploads.release();
             }
-            Unit unit = unitOf(body);
-            UnitStore.PutResult r = relay.accept(me, unit);
-            return json(ex, 201, JSON.createObjectNode().put("unit", unit.id().key()).put("result", r.name()));
         } finally {
-            uploads.release();
+            mine.release();
+        }
+    }
+
+    /**
+     * The request body, at most {@code max} bytes. A client too slow or gone is an {@link UncheckedIOException}: one
+     * that sends nothing for the idle time, or (after a second of grace) less than the minimum upload rate on
+     * average, so that trickling a byte now and then cannot hold an upload slot either.
+     */
+    private byte[] body(Exchange ex, int max) {
+        long start = System.nanoTime();
+        long minRate = limits.minUploadBytesPerSecond();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] buf = new byte[1 << 16];
+        try (InputStream in = Content.Source.asInputStream(ex.request())) {
+            while (out.size() < max) {
+                int n = in.read(buf, 0, Math.min(buf.length, max - out.size()));
+                if (n < 0) {
+                    break;
+                }
+                out.write(buf, 0, n);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                if (seconds > 1 && out.size() < minRate * seconds) {
+                    throw new IOException("the upload is slower than " + minRate + " bytes per second");
+                }
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     /** The unit of an upload body; any malformed body is a 400 with the expected shape, never a 500. */
-    private static Unit unitOf(byte[] body) {
+    private Unit unitOf(byte[] body) {
         String shape = "the body must be {\"files\":[{\"name\":\"<standard name>.p7m\",\"data\":\"<base64>\"}, …]}";
         JsonNode root;
         try {
@@ -303,6 +484,10 @@ public final class RelayServer implements AutoCloseable {
         JsonNode arr = root == null ? null : root.get("files");
         if (arr == null || !arr.isArray() || arr.isEmpty()) {
             throw new IllegalArgumentException(shape);
+        }
+        // Before any file is decoded: a unit of 300,000 empty files costs nothing but this count.
+        if (arr.size() > relay.quotas().filesPerUnit()) {
+            throw relay.tooManyFiles(arr.size());
         }
         List<UnitFile> files = new ArrayList<>();
         for (JsonNode f : arr) {
@@ -320,17 +505,29 @@ public final class RelayServer implements AutoCloseable {
         return new Unit(Unit.idOf(files.get(0).name()), files);
     }
 
-    private static int json(HttpExchange ex, int status, JsonNode body) throws IOException {
-        byte[] b = JSON.writeValueAsBytes(body);
-        ex.getResponseHeaders().set("Content-Type", "application/json");
-        ex.sendResponseHeaders(status, b.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(b);
+    private static int json(Exchange ex, int status, JsonNode body) {
+        try {
+            return send(ex, status, "application/json", JSON.writeValueAsBytes(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
+
+    private static int send(Exchange ex, int status, String type, byte[] body) {
+        ex.response().setStatus(status);
+        ex.response().getHeaders().put(HttpHeader.CONTENT_TYPE, type);
+        ex.response().getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        ex.response().write(true, ByteBuffer.wrap(body), ex.callback());
         return status;
     }
 
-    private static int error(HttpExchange ex, int status, String code, String message) throws IOException {
+    private static int empty(Exchange ex, int status) {
+        ex.response().setStatus(status);
+        ex.response().write(true, null, ex.callback());
+        return status;
+    }
+
+    private static int error(Exchange ex, int status, String code, String message) {
         return json(ex, status, JSON.createObjectNode().put("error", code).put("message", message));
     }
 }

@@ -25,7 +25,11 @@ import java.util.stream.Stream;
  * destination; journal it as imported; and only then acknowledge.
  *
  * <p>So a unit appears in the destination only when every one of its files opened: a rejected unit publishes
- * nothing. A unit downloaded again after a crash is recognised in the journal: imported before (same names and
+ * nothing. A rejected unit is journalled with its reason ({@code REJECTED:<failure>}) and rejected on the channel
+ * ({@link Transport#reject}): the channel deletes it and its sender sees the reason, and the next unit is received.
+ * Whatever a sender puts in a unit, the unit is imported or rejected, never the end of the run. Only a failure this
+ * office can cure itself keeps a unit waiting, to be received again: {@code ALREADY_EXISTS} (a different file of
+ * that name is in the destination) and {@code REVOCATION_UNKNOWN} (no current CRL here). A unit downloaded again after a crash is recognised in the journal: imported before (same names and
  * SHA-256) it is only acknowledged; pending (the crash fell between journalling and acknowledging) only the files
  * still in its staging folder are moved, so a file the office's software already took is not written again.
  */
@@ -38,6 +42,9 @@ public final class SafeReceiver {
     /** Journal outcome of a unit recognised as imported before. */
     public static final String ALREADY_IMPORTED = "ALREADY_IMPORTED";
     private static final String PENDING = "PENDING:";
+    /** Failures this office cures itself (move the old file away, update its CRLs): the unit stays waiting. */
+    private static final java.util.Set<String> LOCAL_FAILURES = java.util.Set.of(
+            EnvelopeException.Failure.ALREADY_EXISTS.name(), EnvelopeException.Failure.REVOCATION_UNKNOWN.name());
 
     /** What happened to one unit; {@code files} are the files published now (none for a rejected unit). */
     public record Received(UnitId unit, List<OpenedFile> files, String outcome) {
@@ -119,6 +126,9 @@ public final class SafeReceiver {
                 }
             } catch (EnvelopeException e) {
                 return reject(id, entries, staging, e.failure().name());
+            } catch (RuntimeException e) {
+                // Not a refusal the opener foresaw, but still caused by the unit's bytes: this unit only.
+                return reject(id, entries, staging, EnvelopeException.Failure.MALFORMED.name());
             }
             for (OpenedFile o : opened) {
                 Path target = destination.resolve(o.fileName());
@@ -128,7 +138,7 @@ public final class SafeReceiver {
                 }
             }
             // Every file is checked (no short cut at the first failure), so that each gets its result.
-            long failing = opened.stream().filter(o -> !check.test(o)).count();
+            long failing = opened.stream().filter(o -> !passes(o)).count();
             String outcome = failing == 0 ? IMPORTED : IMPORTED_WITH_ERRORS;
             journal.record(new Journal.Entry(clock.instant(), Journal.Direction.RECEIVED, id, entries,
                     PENDING + outcome));
@@ -141,12 +151,27 @@ public final class SafeReceiver {
         }
     }
 
-    /** A unit that is not imported: nothing of it is published or kept, it stays unacknowledged on the channel. */
+    /** A check that fails by throwing (say on a file it cannot read) counts as failed, for this file only. */
+    private boolean passes(OpenedFile o) {
+        try {
+            return check.test(o);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A unit that is not imported: nothing of it is published or kept. It is journalled, then rejected on the
+     * channel with its reason, unless this office can cure the failure itself: then it stays waiting.
+     */
     private Received reject(UnitId id, List<Journal.FileEntry> entries, Path staging, String failure)
             throws IOException {
         Folders.deleteTree(staging, true);
         String outcome = "REJECTED:" + failure;
         journal.record(new Journal.Entry(clock.instant(), Journal.Direction.RECEIVED, id, entries, outcome));
+        if (!LOCAL_FAILURES.contains(failure)) {
+            transport.reject(id, failure);
+        }
         return new Received(id, List.of(), outcome);
     }
 

@@ -23,8 +23,24 @@ public interface Transport extends AutoCloseable {
     /** Confirms that a unit was stored safely; the channel may delete it. */
     void acknowledge(UnitId id);
 
+    /**
+     * Confirms that a unit was received but refused, for {@code reasonCode} (e.g. {@code MALFORMED}): the channel
+     * deletes it as it does an acknowledged unit, and tells its sender the reason where it can. By default the unit is
+     * only acknowledged.
+     *
+     * @param reasonCode upper-case letters, digits and underscores, at most 40
+     */
+    default void reject(UnitId id, String reasonCode) {
+        acknowledge(id);
+    }
+
     /** What became of a unit I sent. */
     DeliveryStatus status(UnitId id);
+
+    /** Why the receiver rejected a unit I sent ({@link DeliveryStatus#REJECTED}); empty otherwise. */
+    default java.util.Optional<String> rejection(UnitId id) {
+        return java.util.Optional.empty();
+    }
 
     @Override
     default void close() {

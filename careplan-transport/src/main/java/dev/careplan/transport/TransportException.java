@@ -18,6 +18,8 @@ public final class TransportException extends RuntimeException {
         TOO_LARGE,
         /** A different unit with the same id was already sent. */
         CONFLICT,
+        /** Too much from this office at once or waiting (requests, uploads, units, bytes): retry later. */
+        TOO_MANY,
         /** The channel cannot be reached or failed. */
         UNAVAILABLE
     }

@@ -28,11 +28,33 @@ public interface UnitStore {
     /** The waiting units addressed to {@code receiver}, ascending by sequence number. */
     List<UnitId> waitingFor(Party receiver);
 
+    /** The bytes of every file waiting for {@code receiver}; by default summed from {@link #get}, one unit at a time. */
+    default long bytesWaitingFor(Party receiver) {
+        long sum = 0;
+        for (UnitId id : waitingFor(receiver)) {
+            sum += get(id).map(Unit::size).orElse(0L);
+        }
+        return sum;
+    }
+
     /** A waiting unit. */
     Optional<Unit> get(UnitId id);
 
     /** Deletes a waiting unit's bytes and records it as delivered; false when it was not waiting. */
     boolean acknowledge(UnitId id, Instant at);
+
+    /**
+     * Deletes a waiting unit's bytes and records it as rejected by its receiver for {@code reasonCode}; false when it
+     * was not waiting. By default recorded as delivered, for stores that keep no reason.
+     */
+    default boolean reject(UnitId id, String reasonCode, Instant at) {
+        return acknowledge(id, at);
+    }
+
+    /** The reason code of a rejected unit; empty for any other. */
+    default Optional<String> rejection(UnitId id) {
+        return Optional.empty();
+    }
 
     /** Deletes the units accepted before {@code cutoff} and records them as expired; returns them. */
     List<UnitId> expire(Instant cutoff);

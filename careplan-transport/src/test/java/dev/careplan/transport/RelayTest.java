@@ -322,7 +322,9 @@ class RelayTest {
         try (var left = Files.walk(dir.resolve("in"))) {
             assertThat(left.filter(Files::isRegularFile)).as("no file of a rejected unit").isEmpty();
         }
-        assertThat(client(hh).inbox()).as("left on the relay for the sender to fix").containsExactly(good.id());
+        assertThat(client(hh).inbox()).as("rejected on the relay, not received again").isEmpty();
+        assertThat(office.status(good.id())).isEqualTo(DeliveryStatus.REJECTED);
+        assertThat(office.rejection(good.id())).contains("MALFORMED");
     }
 
     @Test

@@ -1,10 +1,10 @@
 package dev.careplan.crypto.pki;
 
 import dev.careplan.crypto.OfficeCredentials;
+import dev.careplan.crypto.SecretFiles;
 import dev.careplan.crypto.internal.Bc;
 import dev.careplan.model.Party;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -212,17 +212,18 @@ public final class TestPki {
         }
     }
 
-    /** Writes {@code credentials} as {@code <base>.p12} (alias {@code office}), {@code <base>.pem} and {@code <base>.key}. */
+    /**
+     * Writes {@code credentials} as {@code <base>.p12} (alias {@code office}), {@code <base>.pem} and
+     * {@code <base>.key}; the key files owner-only from their creation ({@link SecretFiles}).
+     */
     public void write(OfficeCredentials credentials, Path dir, String base, char[] password) {
         try {
             Files.createDirectories(dir);
-            try (OutputStream out = Files.newOutputStream(dir.resolve(base + ".p12"))) {
-                keyStore(credentials, "office", password).store(out, password);
-            }
+            java.io.ByteArrayOutputStream p12 = new java.io.ByteArrayOutputStream();
+            keyStore(credentials, "office", password).store(p12, password);
+            SecretFiles.write(dir.resolve(base + ".p12"), p12.toByteArray());
             Files.writeString(dir.resolve(base + ".pem"), pem(credentials.certificate()), StandardCharsets.US_ASCII);
-            Path key = dir.resolve(base + ".key");
-            Files.writeString(key, pem(credentials.privateKey()), StandardCharsets.US_ASCII);
-            restrict(key);
+            SecretFiles.write(dir.resolve(base + ".key"), pem(credentials.privateKey()).getBytes(StandardCharsets.US_ASCII));
         } catch (GeneralSecurityException | IOException e) {
             throw new UncheckedIOException(new IOException("cannot write credentials for " + base, e));
         }
@@ -249,14 +250,6 @@ public final class TestPki {
             throw new UncheckedIOException(e);
         }
         return sw.toString();
-    }
-
-    private static void restrict(Path key) {
-        try {
-            Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException e) {
-            // Not a POSIX file system: the file keeps the folder's default permissions.
-        }
     }
 
     /** The public key of the CA (for tests that need it). */
