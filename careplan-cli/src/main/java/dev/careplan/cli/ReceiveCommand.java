@@ -39,6 +39,10 @@ final class ReceiveCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "folder for the received files")
     Path out;
 
+    @Option(names = "--profile", defaultValue = "consumer",
+            description = "validation profile for the received files: consumer or producer (default: ${DEFAULT-VALUE})")
+    ValidateCommand.Profile profile;
+
     @Override
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
@@ -87,9 +91,10 @@ final class ReceiveCommand implements Callable<Integer> {
         }
     }
 
-    private static FileReport validate(OpenedFile f) {
+    private FileReport validate(OpenedFile f) {
         try (var in = java.nio.file.Files.newInputStream(f.file())) {
-            return ConformanceValidator.strict().validate(f.fileName(), in);
+            return (profile == ValidateCommand.Profile.producer ? ConformanceValidator.producer()
+                    : ConformanceValidator.consumer()).validate(f.fileName(), in);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot read " + f.fileName() + " to validate it", e);
         }

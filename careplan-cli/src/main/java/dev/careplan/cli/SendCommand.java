@@ -52,6 +52,10 @@ final class SendCommand implements Callable<Integer> {
     @Option(names = "--force", description = "send even when validation finds ERROR violations")
     boolean force;
 
+    @Option(names = "--profile", defaultValue = "producer",
+            description = "validation profile: producer or consumer (default: ${DEFAULT-VALUE})")
+    ValidateCommand.Profile profile;
+
     @Parameters(arity = "1..*", paramLabel = "FILE")
     List<Path> files;
 
@@ -60,7 +64,8 @@ final class SendCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            ValidationReport report = ConformanceValidator.strict().validate(files);
+            ValidationReport report = (profile == ValidateCommand.Profile.consumer ? ConformanceValidator.consumer()
+                    : ConformanceValidator.producer()).validate(files);
             List<Violation> errors = report.violations().stream().filter(Violation::isError).toList();
             if (!errors.isEmpty()) {
                 for (Violation v : errors) {

@@ -39,6 +39,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     enum Policy { strict, lenient }
 
+    enum Profile { producer, consumer }
+
     @Spec
     CommandSpec spec;
 
@@ -48,8 +50,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "ja", description = "language of messages: ja or en (default: ${DEFAULT-VALUE})")
     Lang lang;
 
-    @Option(names = "--policy", defaultValue = "strict",
-            description = "strict, or lenient (import preset: VER-004 and SU-002 as warnings, no CSV-003/CSV-006) (default: ${DEFAULT-VALUE})")
+    @Option(names = "--profile", defaultValue = "producer",
+            description = "producer (your own files before sending: strict) or consumer (received files before import:"
+                    + " ambiguous and tolerable rules as warnings); docs/rules.md lists the differences"
+                    + " (default: ${DEFAULT-VALUE})")
+    Profile profile;
+
+    /** The former name of the profiles, kept so that existing scripts run: strict = producer, lenient = consumer. */
+    @Option(names = "--policy", hidden = true)
     Policy policy;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders (all files in a folder)")
@@ -66,8 +74,9 @@ final class ValidateCommand implements Callable<Integer> {
                 return CareplanCli.IO;
             }
         }
+        Profile chosen = policy == null ? profile : policy == Policy.lenient ? Profile.consumer : Profile.producer;
         ConformanceValidator validator = ConformanceValidator.with(
-                policy == Policy.lenient ? ValidationPolicy.lenientImport() : ValidationPolicy.strict());
+                chosen == Profile.consumer ? ValidationPolicy.consumer() : ValidationPolicy.producer());
         ValidationReport report;
         try {
             report = validator.validate(paths);

@@ -8,7 +8,6 @@ import dev.careplan.model.OfficeNumber;
 import dev.careplan.model.Party;
 import dev.careplan.model.SequenceNumber;
 import dev.careplan.model.ServiceKind;
-import dev.careplan.model.validation.Severity;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,9 +112,9 @@ public record CareplanFileName(FileKind kind, Optional<String> monthSegment, Par
         }
     }
 
-    /** Checks a name against rules FN-001 to FN-010 (strict policy) and parses it when it can. */
+    /** Checks a name against rules FN-001 to FN-010 (producer policy) and parses it when it can. */
     public static Check check(String name) {
-        return check(name, ValidationPolicy.strict());
+        return check(name, ValidationPolicy.producer());
     }
 
     /** Checks a name against rules FN-001 to FN-010 and parses it when it can. */
@@ -127,15 +126,13 @@ public record CareplanFileName(FileKind kind, Optional<String> monthSegment, Par
     }
 
     private static Optional<CareplanFileName> parseInto(String name, Found f) {
-        if (name.indexOf('＿') >= 0 || name.indexOf('\u0332') >= 0) {
-            f.file("FN-009", Severity.ERROR, "ファイル名の区切りは半角アンダースコア「_」にしてください。",
-                    "Separate the parts of the file name with the ASCII underscore '_'.");
+        if (name.indexOf('＿') >= 0 || name.indexOf('\u0332') >= 0 || otherSeparatorAfterPrefix(name)) {
+            f.file("FN-009", "separator");
             return Optional.empty();
         }
         Optional<FileKind> kind = FileKind.matchName(name);
         if (kind.isEmpty()) {
-            f.file("FN-002", Severity.ERROR, "ファイル名の先頭が標準仕様のファイル種別（UPPLAN など）ではありません。",
-                    "The file name does not start with a prefix of the standard (UPPLAN, UPJSK, …).");
+            f.file("FN-002", "prefix");
             return Optional.empty();
         }
         FileKind k = kind.get();
@@ -145,13 +142,11 @@ public record CareplanFileName(FileKind kind, Optional<String> monthSegment, Par
                 : name.substring(k.prefix().length() + 1, dot);
         boolean image = k == FileKind.UPKIHON_IMAGE;
         if (image ? !ext.equalsIgnoreCase("jpg") : !ext.equalsIgnoreCase("CSV")) {
-            f.file("FN-001", Severity.ERROR, "拡張子は" + (image ? "「.jpg」" : "「.CSV」") + "にしてください。",
-                    "The extension must be " + (image ? ".jpg" : ".CSV") + ".");
+            f.file("FN-001", "extension", image ? ".jpg" : ".CSV");
             return Optional.empty();
         }
         if (!image && !ext.equals("CSV")) {
-            f.file("FN-008", Severity.WARNING, "拡張子は大文字の「.CSV」にしてください。",
-                    "Write the extension in upper case: .CSV.");
+            f.file("FN-008", "upperCase");
         }
         String[] parts = body.split("_", -1);
         int expected = 5 + (k.hasMonthSegment() ? 1 : 0) + (image ? 1 : 0);
@@ -161,20 +156,12 @@ public record CareplanFileName(FileKind kind, Optional<String> monthSegment, Par
             boolean monthMissing = k.hasMonthSegment() && parts.length == expected - 1 && digits(parts[0], 10);
             boolean monthExtra = !k.hasMonthSegment() && parts.length == expected + 1 && digits(parts[0], 6);
             if (monthMissing) {
-                f.file("FN-003", Severity.ERROR, k.prefix() + "のファイル名には年月（YYYYMM）が必要です。",
-                        k.prefix() + " file names need a month segment YYYYMM after the prefix.");
+                f.file("FN-003", "monthMissing", k.prefix());
             } else if (monthExtra) {
-                f.file("FN-003", Severity.ERROR, k.prefix() + "のファイル名に年月は付けません。",
-                        k.prefix() + " file names have no month segment.");
+                f.file("FN-003", "monthExtra", k.prefix());
             } else {
-                boolean v3 = isV3Name(parts, expected);
-                f.file("FN-001", Severity.ERROR,
-                        (v3 ? "V3までの形式の名前です（サービス種類コードがありません）。" : "ファイル名の形式が違います。")
-                                + "「種別_" + (k.hasMonthSegment() ? "年月_" : "")
-                                + "送信元事業所番号_種類_送信先事業所番号_種類_連番14桁.CSV」にしてください。",
-                        (v3 ? "This is a name of V3 and before, without the service-kind parts. " : "")
-                                + "The file name does not follow the grammar PREFIX_" + (k.hasMonthSegment() ? "YYYYMM_" : "")
-                                + "SENDER_KIND_RECEIVER_KIND_YYYYMMDDHHMMSS.CSV.");
+                f.file("FN-001", isV3Name(parts, expected) ? "grammarV3" : "grammar",
+                        k.prefix() + "_" + (k.hasMonthSegment() ? "YYYYMM_" : ""));
             }
             return Optional.empty();
         }
@@ -184,30 +171,25 @@ public record CareplanFileName(FileKind kind, Optional<String> monthSegment, Par
         if (k.hasMonthSegment()) {
             String m = parts[i++];
             if (!validMonth(m, k == FileKind.UPHOSOKU)) {
-                f.file("FN-004", Severity.ERROR, "ファイル名の年月は実在する年月（YYYYMM、月は01～12）にしてください"
-                        + (k == FileKind.UPHOSOKU ? "（計画書と送る利用者補足情報は000000）。" : "。"),
-                        "The month segment must be a real month YYYYMM (month 01-12)"
-                                + (k == FileKind.UPHOSOKU ? ", or 000000 for a plan send unit." : "."));
+                f.file("FN-004", k == FileKind.UPHOSOKU ? "supplementMonth" : "month");
                 ok = false;
             }
             month = Optional.of(m);
         }
-        Optional<Party> sender = party(parts[i], parts[i + 1], "送信元", "sender", f);
-        Optional<Party> receiver = party(parts[i + 2], parts[i + 3], "送信先", "receiver", f);
+        Optional<Party> sender = party(parts[i], parts[i + 1], "sender", f);
+        Optional<Party> receiver = party(parts[i + 2], parts[i + 3], "receiver", f);
         String seq = parts[i + 4];
         Optional<SequenceNumber> sequence = Optional.empty();
         try {
             sequence = Optional.of(SequenceNumber.of(seq));
         } catch (InvalidValueException e) {
-            f.file("FN-007", Severity.ERROR, "ファイル名の連番は実在する日時の14桁（YYYYMMDDHHMMSS）にしてください。",
-                    "The sequence number must be 14 digits forming a real date and time YYYYMMDDHHMMSS.");
+            f.file("FN-007", "sequence");
         }
         OptionalInt branch = OptionalInt.empty();
         if (image) {
             String b = parts[i + 5];
             if (b.length() != 4 || !b.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                f.file("FN-001", Severity.ERROR, "画像ファイルの枝番は数字4桁にしてください。",
-                        "The branch number of an image must be 4 digits.");
+                f.file("FN-001", "branch");
                 ok = false;
             } else {
                 branch = OptionalInt.of(Integer.parseInt(b));
@@ -217,11 +199,28 @@ public record CareplanFileName(FileKind kind, Optional<String> monthSegment, Par
             return Optional.empty();
         }
         if (sender.get().equals(receiver.get())) {
-            f.file("FN-010", Severity.WARNING, "送信元と送信先が同じ事業所・同じサービス種類です。送信先を確認してください。",
-                    "Sender and receiver are the same party (office and service kind). Check the receiver.");
+            f.file("FN-010", "sameParty");
         }
         return Optional.of(new CareplanFileName(k, month, sender.get(), receiver.get(), sequence.get(), branch,
                 ext));
+    }
+
+    /**
+     * True when the name starts with a known prefix followed by a separator other than the ASCII underscore (a
+     * hyphen, a space, a dot before more parts): the name has the standard's shape with the wrong separator
+     * (FN-009), not an unknown prefix (FN-002). The longest prefix is tried first, as for {@link FileKind}.
+     */
+    private static boolean otherSeparatorAfterPrefix(String name) {
+        for (FileKind k : FileKind.values()) {
+            String p = k.prefix();
+            if (name.length() > p.length() + 1 && name.startsWith(p)) {
+                char c = name.charAt(p.length());
+                if (c == '-' || c == ' ' || c == '－' || c == '\u3000') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** 対象外 in a flow and linked in none (codes.md §13): such an office exchanges no files under the standard. */
@@ -256,27 +255,24 @@ public record CareplanFileName(FileKind kind, Optional<String> monthSegment, Par
         return Integer.parseInt(m.substring(0, 4)) >= 1 && month >= 1 && month <= 12;
     }
 
-    private static Optional<Party> party(String office, String kind, String ja, String en, Found f) {
+    /** The party of a name; {@code role} ({@code sender} or {@code receiver}) names the message of each rule. */
+    private static Optional<Party> party(String office, String kind, String role, Found f) {
         Optional<OfficeNumber> o = Optional.empty();
         Optional<ServiceKind> k = Optional.empty();
         try {
             o = Optional.of(OfficeNumber.of(office));
         } catch (InvalidValueException e) {
-            f.file("FN-005", Severity.ERROR, ja + "の事業所番号は数字10桁にしてください。",
-                    "The " + en + " office number must be 10 digits.");
+            f.file("FN-005", role);
         }
         try {
             k = Optional.of(ServiceKind.of(kind));
             if (!k.get().isKnown()) {
-                f.file("FN-006", Severity.WARNING, ja + "のサービス種類コードは標準仕様にない種類です。確認してください。",
-                        "The " + en + " service kind is not one the standard lists. Check it.");
+                f.file("FN-006", role + "Unknown");
             } else if (outOfScope(k.get())) {
-                f.file("FLD-SCOPE", Severity.WARNING, ja + "のサービス種類はデータ連携の対象外です。",
-                        "The " + en + " service kind is outside the data linkage standard.");
+                f.file("FLD-SCOPE", role + "OutOfScope");
             }
         } catch (InvalidValueException e) {
-            f.file("FN-006", Severity.ERROR, ja + "のサービス種類コードは英数字2桁にしてください。",
-                    "The " + en + " service kind must be 2 characters, digits or upper-case letters.");
+            f.file("FN-006", role);
         }
         return o.isPresent() && k.isPresent() ? Optional.of(new Party(o.get(), k.get())) : Optional.empty();
     }

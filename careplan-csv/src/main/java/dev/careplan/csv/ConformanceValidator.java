@@ -4,7 +4,6 @@ import dev.careplan.csv.internal.FileChecker;
 import dev.careplan.csv.internal.FileFacts;
 import dev.careplan.csv.internal.Found;
 import dev.careplan.model.FileKind;
-import dev.careplan.model.validation.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,7 +20,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Checks files of the care-plan standard against the rule catalogue (rules.md) and returns a
+ * 適合性検証 (conformance validation): checks files of the care-plan standard against the rule catalogue
+ * ({@link RuleCatalogue}, generated into {@code docs/rules.md}) under a {@link ValidationPolicy}, and returns a
  * {@link ValidationReport}; invalid input never throws. Each file is read once, streaming; the send units of a
  * delivery (files sharing sender, receiver and sequence number) are then checked together (SU-*, REL-001/002,
  * FN-012). Cross-field rules of typed rows are the model's ({@link dev.careplan.model.validation.RowRules}, the same
@@ -29,8 +29,13 @@ import java.util.stream.Stream;
  * and reuse it: it is thread-safe.
  *
  * <pre>{@code
- * ValidationReport report = ConformanceValidator.strict().validate(List.of(Path.of("outbox")));
+ * ValidationReport report = ConformanceValidator.producer().validate(List.of(Path.of("outbox")));
+ * report.limited(100).files().forEach(f -> ...);   // at most 100 violations listed per file, the rest counted
  * }</pre>
+ *
+ * <p>Root cause first: a defect is reported once, under its most precise rule, and what follows from it is not
+ * reported again (a misquoted record is not also counted; a file whose name cannot be parsed leaves the absence
+ * rules of the unit it may belong to unjudged; a file that is plainly not CSV text is one ENC-001).
  */
 public final class ConformanceValidator {
 
@@ -40,9 +45,24 @@ public final class ConformanceValidator {
         this.policy = Objects.requireNonNull(policy, "policy");
     }
 
-    /** A validator with the strict default policy. */
+    /** A validator for your own files before sending them ({@link ValidationPolicy#producer()}). */
+    public static ConformanceValidator producer() {
+        return with(ValidationPolicy.producer());
+    }
+
+    /** A validator for received files before importing them ({@link ValidationPolicy#consumer()}). */
+    public static ConformanceValidator consumer() {
+        return with(ValidationPolicy.consumer());
+    }
+
+    /**
+     * A validator with the strict default policy.
+     *
+     * @deprecated renamed by who runs it: use {@link #producer()}
+     */
+    @Deprecated(since = "0.1.0")
     public static ConformanceValidator strict() {
-        return with(ValidationPolicy.strict());
+        return producer();
     }
 
     /** A validator with the given policy. */
@@ -104,45 +124,47 @@ public final class ConformanceValidator {
                 }
             });
             if (seenNames.getOrDefault(r.report().file(), 0) > 1) {
-                found(extra, r.report().file()).file("SU-006", Severity.INFO, "同じ名前のファイルが複数あります（同一内容なら重複として扱います）。",
-                        "Several files of the delivery have this name (identical content counts as a duplicate).");
+                found(extra, r.report().file()).file("SU-006", "duplicateName");
             }
         }
+        List<Unnamed> unnamed = results.stream().filter(r -> r.name().isEmpty())
+                .map(r -> Unnamed.of(r.report().file())).toList();
         List<UnitReport> unitReports = new ArrayList<>();
         for (SendUnit u : SendUnit.group(names)) {
             String first = u.files().get(0).format();
             Found f = found(extra, first);
             Set<FileKind> kinds = u.kinds();
+            // A file of the delivery whose name could not be parsed may be the member this unit seems to lack: its
+            // name rule is the one defect, so the rules about an absent member are not judged for this unit.
+            boolean maybeIncomplete = unnamed.stream().anyMatch(x -> x.mayBelongTo(u));
             boolean deletes = kinds.stream().anyMatch(FileKind::isDeletion);
             if (deletes && kinds.size() > 1) {
-                f.file("SU-003", Severity.ERROR, "削除ファイルは単独の送信単位で送ってください（他のファイルと同じ連番にしない）。",
-                        "Delete files form a send unit of their own; do not share their sequence number.");
+                f.file("SU-003", "deletesAlone");
             } else if (!u.hasAllowedShape()) {
-                f.file("SU-001", Severity.ERROR, "同じ連番のファイルの組み合わせが標準仕様の送信単位ではありません：" + kinds + "。",
-                        "Files sharing this sequence number do not form a send unit of the standard: " + kinds + ".");
+                f.file("SU-001", "shape", prefixes(kinds));
             }
-            Map<FileKind, List<CareplanFileName>> perKind = u.byKind();
-            perKind.forEach((kind, same) -> {
+            Set<String> extras = new java.util.HashSet<>();
+            u.byKind().forEach((kind, same) -> {
                 if (kind != FileKind.UPKIHON_IMAGE && same.size() > 1) {
                     for (CareplanFileName extraFile : same.subList(1, same.size())) {
-                        found(extra, extraFile.format()).file("OUT-001", Severity.ERROR, "1つの送信単位に"
-                                + kind.prefix() + "のファイルが" + same.size() + "個あります。同じ送信先・種類のデータは1ファイルに"
-                                + "まとめてください。", "The send unit has " + same.size() + " " + kind.prefix()
-                                + " files; put one receiver's data of one kind into one file.");
+                        found(extra, extraFile.format()).file("OUT-001", "twoFiles", String.valueOf(same.size()),
+                                kind.prefix());
+                        extras.add(extraFile.format());
                     }
                 }
             });
-            if (!u.isComplete()) {
-                f.file("SU-002", Severity.WARNING, "送信単位に必要なファイルがそろっていません：" + kinds + "。",
-                        "The send unit lacks files its kind needs; it has: " + kinds + ".");
+            Set<FileKind> missing = u.missingKinds();
+            if (!missing.isEmpty() && !maybeIncomplete) {
+                f.file("SU-002", "incomplete", prefixes(missing));
             }
             long months = u.files().stream().map(CareplanFileName::month).filter(Optional::isPresent).distinct()
                     .count();
             if (months > 1) {
-                f.file("SU-004", Severity.ERROR, "同じ送信単位のファイルは同じ年月にしてください。",
-                        "All month-bearing files of one send unit must carry the same month.");
+                f.file("SU-004", "months");
             }
-            relations(u, byName, extra);
+            if (!maybeIncomplete) {
+                relations(u, byName, extra, extras, months > 1);
+            }
             unitReports.add(new UnitReport(u, u.isComplete()));
         }
         List<FileReport> reports = new ArrayList<>();
@@ -153,12 +175,50 @@ public final class ConformanceValidator {
         return new ValidationReport(reports, unitReports);
     }
 
-    private void relations(SendUnit u, Map<String, FileChecker.Result> byName, Map<String, List<Violation>> extra) {
+    /** The prefixes of kinds, in catalogue order, for a message: {@code UP1KYO, UP2KYO}. */
+    private static String prefixes(Set<FileKind> kinds) {
+        return kinds.stream().map(FileKind::prefix).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /**
+     * A file of the delivery whose name could not be parsed, and what can still be read from it: a 14-digit
+     * sequence number and whether it starts with a prefix of the standard.
+     */
+    private record Unnamed(Set<String> sequences, boolean knownPrefix) {
+        private static final java.util.regex.Pattern SEQUENCE = java.util.regex.Pattern.compile("(?<![0-9])[0-9]{14}(?![0-9])");
+
+        static Unnamed of(String fileName) {
+            Set<String> seqs = new java.util.HashSet<>();
+            java.util.regex.Matcher m = SEQUENCE.matcher(fileName);
+            while (m.find()) {
+                seqs.add(m.group());
+            }
+            boolean prefix = java.util.Arrays.stream(FileKind.values()).anyMatch(k -> fileName.startsWith(k.prefix()));
+            return new Unnamed(seqs, prefix);
+        }
+
+        /** True when the file may be a member of {@code u}: its sequence number, or none and a known prefix. */
+        boolean mayBelongTo(SendUnit u) {
+            return sequences.isEmpty() ? knownPrefix : sequences.contains(u.sequence().value());
+        }
+    }
+
+    /**
+     * REL-001/002 and FN-012 for a unit, with the preventive plan's relations. A file that is a second file of its
+     * kind (OUT-001) or that belongs in another unit (FN-012) takes no part: its records would only repeat that
+     * defect; when the unit's files disagree on the month (SU-004) their records cannot be matched by month either.
+     */
+    private void relations(SendUnit u, Map<String, FileChecker.Result> byName, Map<String, List<Violation>> extra,
+            Set<String> extras, boolean monthsDisagree) {
         FileFacts all = new FileFacts();
         Set<FileKind> present = java.util.EnumSet.noneOf(FileKind.class);
         Set<String> names = new java.util.HashSet<>();
         for (CareplanFileName n : u.files()) {
             FileFacts ff = byName.get(n.format()).facts();
+            if (ff.unreadable) {
+                // Its keys cannot be known: matching the other files' records against it would only repeat ENC-001.
+                return;
+            }
             all.planKeys.addAll(ff.planKeys);
             all.monthKeys.addAll(ff.monthKeys);
             all.basicInfoKeys.addAll(ff.basicInfoKeys);
@@ -170,30 +230,38 @@ public final class ConformanceValidator {
         preventiveRelations(u, byName, extra, all, present, names);
         Set<FileKind> kinds = u.kinds();
         for (CareplanFileName n : u.files()) {
+            if (extras.contains(n.format())) {
+                continue;
+            }
             FileFacts ff = byName.get(n.format()).facts();
             Found f = found(extra, n.format());
             if (n.kind() == FileKind.UPHOSOKU) {
                 boolean planBound = n.monthSegment().filter("000000"::equals).isPresent();
-                if (planBound ? !kinds.contains(FileKind.UP1KYO) : !kinds.contains(FileKind.UPPLAN)) {
-                    f.file("FN-012", Severity.ERROR, planBound ? "年月000000の利用者補足情報は第1表と同じ送信単位で送ってください。"
-                            : "年月付きの利用者補足情報は第6表と同じ送信単位で送ってください。", planBound
-                            ? "A 000000 利用者補足情報 goes in a plan send unit (with UP1KYO)."
-                            : "A month-bound 利用者補足情報 goes in a 利用票 send unit (with UPPLAN).");
+                // In the other kind of unit, the supplement is misplaced (FN-012); in a unit of its own kind that
+                // lacks the anchor, the unit is incomplete (SU-002), which names the missing file.
+                boolean usageUnit = kinds.contains(FileKind.UPPLAN) || kinds.contains(FileKind.UPSIKYU);
+                boolean planUnit = kinds.contains(FileKind.UP1KYO) || kinds.contains(FileKind.UP2KYO)
+                        || kinds.contains(FileKind.UP3KYO);
+                if (planBound ? usageUnit && !planUnit : planUnit && !usageUnit) {
+                    f.file("FN-012", planBound ? "planBound" : "monthBound");
+                    continue;
                 }
             }
-            // Also when the parent file is missing altogether: each dependent record then lacks its parent record.
-            ff.needsPlan.forEach((key, at) -> {
-                if (!all.planKeys.contains(key)) {
-                    f.record("REL-001", Severity.ERROR, at[0], at[1], "同じ送信単位に対応する第1表（同じ利用者・計画作成日）がありません。",
-                            "No 第1表 record of this send unit has this user and plan date.");
-                }
-            });
-            ff.needsMonth.forEach((key, at) -> {
-                if (!all.monthKeys.contains(key)) {
-                    f.record("REL-002", Severity.ERROR, at[0], at[1], "同じ送信単位に対応する第6表（同じ利用者・対象年月）がありません。",
-                            "No 第6表 record of this send unit has this user and month.");
-                }
-            });
+            // A parent file missing altogether is one defect (SU-002), not one per dependent record.
+            if (kinds.contains(FileKind.UP1KYO)) {
+                ff.needsPlan.forEach((key, at) -> {
+                    if (!all.planKeys.contains(key)) {
+                        f.record("REL-001", "noPlan", at[0], at[1]);
+                    }
+                });
+            }
+            if (!monthsDisagree && kinds.contains(FileKind.UPPLAN)) {
+                ff.needsMonth.forEach((key, at) -> {
+                    if (!all.monthKeys.contains(key)) {
+                        f.record("REL-002", "noMonth", at[0], at[1]);
+                    }
+                });
+            }
         }
     }
 
@@ -209,33 +277,27 @@ public final class ConformanceValidator {
                 default -> null;
             };
             if (parent != null && !present.contains(parent)) {
-                f.file("FN-011", Severity.ERROR, "この別表・画像の親ファイル（" + parent.prefix() + "、同じ送信元・送信先・連番）が"
-                        + "ありません。一緒に送ってください。", "The parent file " + parent.prefix() + " with the same sender,"
-                        + " receiver and sequence number is missing; send it in the same unit.");
+                f.file("FN-011", "parentMissing", parent.prefix());
                 continue;
             }
             ff.needsBasicInfo.forEach((key, at) -> {
                 if (!all.basicInfoKeys.contains(key)) {
-                    f.record("REL-003", Severity.ERROR, at[0], at[1], "対応する利用者基本情報（同じ利用者・相談日）がありません。",
-                            "No 利用者基本情報 record of this unit has this user and consultation date.");
+                    f.record("REL-003", "noBasicInfo", at[0], at[1]);
                 }
             });
             ff.needsPreventivePlan.forEach((key, at) -> {
                 if (!all.preventivePlanKeys.contains(key)) {
-                    f.record("REL-004", Severity.ERROR, at[0], at[1], "対応する介護予防サービス・支援計画書（同じ利用者・計画作成日）がありません。",
-                            "No 介護予防サービス・支援計画書 record of this unit has this user and plan date.");
+                    f.record("REL-004", "noPreventivePlan", at[0], at[1]);
                 }
             });
             ff.imagesNamed.forEach((image, at) -> {
                 if (!names.contains(imageKey(image))) {
-                    f.record("REL-003", Severity.ERROR, at[0], at[1], "家族構成画像ファイル名の画像が送信単位にありません。",
-                            "The family image named in No.62 is not in the send unit.");
+                    f.record("REL-003", "imageMissing", at[0], at[1]);
                 }
             });
             if (n.kind() == FileKind.UPKIHON_IMAGE && all.imagesNamed.keySet().stream()
                     .noneMatch(named -> imageKey(named).equals(imageKey(n.format())))) {
-                f.file("REL-003", Severity.ERROR, "この画像を家族構成画像ファイル名に記載した利用者基本情報がありません。",
-                        "No 利用者基本情報 record names this family image.");
+                f.file("REL-003", "imageUnnamed");
             }
         }
     }

@@ -27,6 +27,11 @@ public record ValidationReport(List<FileReport> files, List<UnitReport> units) {
         return files.stream().filter(FileReport::valid).count();
     }
 
+    /** Each file's violations listed under a cap of {@code max} per file ({@link FileReport#limited(int)}). */
+    public List<FileReport.Listing> limited(int max) {
+        return files.stream().map(f -> f.limited(max)).toList();
+    }
+
     /** Every violation of every file. */
     public List<Violation> violations() {
         return files.stream().flatMap(f -> f.violations().stream()).toList();

@@ -5,12 +5,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One breach of the standard found in a delivery: the rule id exactly as in the rule catalogue (rules.md, e.g.
+ * One breach of the standard found in a delivery: the rule id exactly as in the rule catalogue (docs/rules.md, e.g.
  * {@code FN-004}, {@code FLD-LEN}), its severity under the policy in force, where it is (file, record number,
  * physical line, field number and name) and what to fix, in Japanese and English. A message never contains the
  * field's value: care data is personal data.
  *
- * @param ruleId      rule id as in rules.md
+ * @param ruleId      rule id as in the rule catalogue (docs/rules.md)
  * @param severity    severity under the policy used
  * @param file        file name (without folder)
  * @param record      record number in the file, from 1, when the breach is in a record

@@ -26,10 +26,11 @@ class ReaderProperties {
     @Property(tries = 300)
     void arbitraryBytesNeverThrowAndAreReportedOrRead(@ForAll @Size(max = 400) byte[] bytes) throws Exception {
         String name = "UPJSK_202506_1310000002_11_1310000001_43_20250701100000.CSV";
-        FileReport report = ConformanceValidator.strict().validate(name, new ByteArrayInputStream(bytes));
+        FileReport report = ConformanceValidator.producer().validate(name, new ByteArrayInputStream(bytes));
         assertThat(report.file()).isEqualTo(name);
         if (bytes.length > 0) {
-            assertThat(report.records()).isPositive();
+            assertThat(report.records() > 0 || report.violations().stream().anyMatch(v -> v.ruleId().equals("ENC-001")
+                    || v.ruleId().equals("CSV-007"))).as("read as records, or reported as not CSV text or empty").isTrue();
             assertThat(report.violations()).as("random bytes are never a conformant 実績 file").isNotEmpty();
         }
     }
@@ -37,7 +38,7 @@ class ReaderProperties {
     @Property(tries = 200)
     void csvLikeNoiseNeverThrows(@ForAll("csvNoise") String text) throws Exception {
         byte[] bytes = text.getBytes(java.nio.charset.Charset.forName("windows-31j"));
-        FileReport report = ConformanceValidator.strict().validate(
+        FileReport report = ConformanceValidator.producer().validate(
                 "UPPLAN_202506_1310000001_43_1310000002_11_20250525093000.CSV", new ByteArrayInputStream(bytes));
         assertThat(report.violations()).allSatisfy(v -> assertThat(v.ruleId()).matches("[A-Z]+-[A-Z0-9]+"));
     }

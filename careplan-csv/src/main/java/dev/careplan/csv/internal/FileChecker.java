@@ -17,7 +17,7 @@ import dev.careplan.model.FileKind;
 import dev.careplan.model.kyotaku.CareplanRecord;
 import dev.careplan.model.validation.ModelViolation;
 import dev.careplan.model.validation.RowRules;
-import dev.careplan.model.validation.Severity;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -65,14 +65,22 @@ public final class FileChecker {
             return new Result(new FileReport(fileName, Optional.of(kind.get().prefix()), Optional.empty(), 0, out),
                     name, facts);
         }
+        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+        if (TextSniffer.plainlyNotText(buffered)) {
+            // One finding for the whole file: its "records" and "fields" would be noise, hundreds of them.
+            f.file("ENC-001", "notText");
+            facts.unreadable = true;
+            in.close();
+            return new Result(new FileReport(fileName, kind.map(FileKind::prefix), Optional.empty(), 0, out), name,
+                    facts);
+        }
         State st = new State(f, name, kind, facts);
-        try (CareplanCsvReader reader = CareplanCsvReader.of(in)) {
+        try (CareplanCsvReader reader = CareplanCsvReader.of(buffered)) {
             for (RawRecord r : reader) {
                 st.record(r);
             }
             if (reader.hadByteOrderMark()) {
-                f.file("ENC-004", Severity.ERROR, "ファイル先頭にBOM（UTF-8）があります。BOMなしのMS932で保存してください。",
-                        "The file starts with a UTF-8 byte-order mark; save it as MS932 without BOM.");
+                f.file("ENC-004", "bom");
             }
         }
         st.finish();
@@ -94,6 +102,8 @@ public final class FileChecker {
         boolean layoutResolved;
         boolean versionMonthChecked;
         boolean terminatorReported;
+        /** Blank lines not yet known to be inside the file (CSV-004) or at its end (CSV-006): {record, line}. */
+        final List<long[]> pendingBlanks = new ArrayList<>(1);
         final Set<String> seenKeys = new HashSet<>();
         final Set<String> seenDetailNumbers = new HashSet<>();
         final Map<String, int[]> annexUsers = new HashMap<>();
@@ -113,15 +123,29 @@ public final class FileChecker {
             long n = r.number();
             long line = r.line();
             String v = r.fields().get(0).text();
+            if (r.size() == 1 && v.isEmpty() && !r.fields().get(0).quoted() && r.fields().get(0).decodable()) {
+                // A blank line: at the end of the file it is a terminator problem, inside it a record problem.
+                pendingBlanks.add(new long[] {n, line});
+                return;
+            }
             if (!layoutResolved) {
                 resolveLayout(v, n, line);
             } else if (version.isEmpty() && kind.isPresent() && wellFormedVersion(v)) {
                 // The first record had no usable version (a header row, a typo): the first one that has decides.
                 checkVersion(v, n, line);
             }
+            boolean otherSeparator = layout != null && r.size() == 1 && layout.fieldCount() > 1
+                    && separatedOtherwise(v);
+            boolean badQuotes = false;
             for (ReadIssue i : r.issues()) {
                 if (i.ruleId().equals("CSV-006")) {
                     terminator(r.terminator(), n, line);
+                } else if (i.ruleId().equals("CSV-002")) {
+                    // Quotes in a record split by tabs or semicolons are the separator's consequence (CSV-001).
+                    if (!otherSeparator && !badQuotes) {
+                        issue(i, n, line);
+                    }
+                    badQuotes = true;
                 } else {
                     issue(i, n, line);
                 }
@@ -131,27 +155,28 @@ public final class FileChecker {
                 if (firstVersionText == null) {
                     firstVersionText = v;
                 } else if (!firstVersionText.equals(v)) {
-                    f.record("VER-002", Severity.ERROR, n, line, "1つのファイルの全レコードを同じCSVバージョンにしてください。",
-                            "All records of a file must have the same CSV version.");
+                    f.record("VER-002", "mixed", n, line);
                 }
             }
             if (layout == null) {
                 return;
             }
-            if (r.size() == 1 && layout.fieldCount() > 1 && separatedOtherwise(v)) {
-                f.record("CSV-001", Severity.ERROR, n, line, "項目の区切りはカンマ「,」にしてください（タブやセミコロンは使えません）。",
-                        "Separate fields with commas (not tabs or semicolons).");
+            blankLinesInside();
+            if (otherSeparator) {
+                f.record("CSV-001", "separator", n, line);
+                return;
+            }
+            if (badQuotes) {
+                // With a quote out of place the fields are not where the layout puts them: counting or checking
+                // them would report the one quoting defect many times over.
                 return;
             }
             if (r.size() != layout.fieldCount()) {
-                f.record("CSV-004", Severity.ERROR, n, line, "項目数が" + r.size() + "です。" + layout.kind().prefix()
-                        + "は" + layout.fieldCount() + "項目です。", "The record has " + r.size() + " fields; "
-                        + layout.kind().prefix() + " records have " + layout.fieldCount() + ".");
+                fieldCount(r.size(), n, line);
                 return;
             }
             if (!v.isEmpty() && !Character.isDigit(v.charAt(0))) {
-                f.record("CSV-005", Severity.ERROR, n, line, "見出し行は付けません。各レコードの先頭はCSVバージョンです。",
-                        "No header row: every record starts with the CSV version.");
+                f.record("CSV-005", "header", n, line);
                 return;
             }
             List<Integer> failed = List.of();
@@ -168,7 +193,7 @@ public final class FileChecker {
                     failed.add(i + 1);
                 }
             }
-            months(r, n, line);
+            months(r, n, line, failed);
             relations(r, n, line);
             if (codec.isPresent()) {
                 modelRules(r, n, line, failed);
@@ -183,18 +208,15 @@ public final class FileChecker {
         void issue(ReadIssue i, long n, long line) {
             Optional<FieldSpec> spec = layout != null && i.field() > 0 && i.field() <= layout.fieldCount()
                     ? Optional.of(layout.field(i.field())) : Optional.empty();
-            String[] msg = switch (i.ruleId()) {
-                case "ENC-001" -> new String[] {"MS932として読めない文字があります。MS932で保存し直してください。",
-                    "Contains bytes that are not valid MS932; save the file as MS932."};
-                case "ENC-002" -> new String[] {"外字（ユーザー定義文字）は使えません。通常の文字に置き換えてください。",
-                    "User-defined characters (外字) are not allowed; replace them with standard characters."};
-                default -> new String[] {"ダブルクォートの囲みが正しくありません（閉じ忘れ、または中の「\"」を「\"\"」にしていない）。",
-                    "Malformed quoting: a quote is not closed, or an inner quote is not doubled."};
+            String message = switch (i.ruleId()) {
+                case "ENC-001" -> "undecodable";
+                case "ENC-002" -> "gaiji";
+                default -> "quote";
             };
             if (spec.isPresent()) {
-                f.field(i.ruleId(), Severity.ERROR, n, line, spec.get(), msg[0], msg[1]);
+                f.field(i.ruleId(), message, n, line, spec.get());
             } else {
-                f.record(i.ruleId(), Severity.ERROR, n, line, msg[0], msg[1]);
+                f.record(i.ruleId(), message, n, line);
             }
         }
 
@@ -207,13 +229,7 @@ public final class FileChecker {
                 return;
             }
             terminatorReported = true;
-            if (t.equals("\r")) {
-                f.record("CSV-006", Severity.WARNING, n, line, "レコードの区切りがCRのみです。CRLFにしてください。",
-                        "Record ends with CR only; end records with CRLF.");
-            } else {
-                f.record("CSV-006", Severity.INFO, n, line, "レコードの区切りがLFのみです（CRLFを推奨）。",
-                        "Record ends with LF only (CRLF expected).");
-            }
+            f.record("CSV-006", t.equals("\r") ? "cr" : "lf", n, line);
         }
 
         /**
@@ -253,18 +269,13 @@ public final class FileChecker {
             Optional<SpecPack> pack = SpecPack.forVersion(cv);
             if (pack.isPresent() && !pack.get().hasKind(kind.get())) {
                 // The kind came later than the file's version: check its fields against V4.1, the likely intent.
-                f.file("VER-005", Severity.ERROR, "このファイル種別はCSVバージョン" + cv
-                        + "にはありません。CSVバージョン202407（V4.1）で作成してください（V4.1で読みました）。",
-                        "This file kind does not exist in CSV version " + cv
-                        + "; write it as 202407 (V4.1). The file was checked against V4.1.");
+                f.file("VER-005", "kindNotInVersion", cv.value());
                 pack = Optional.of(SpecPack.v41());
             } else if (cv.equals(CsvVersion.V4_0)) {
-                f.record("VER-003", Severity.WARNING, n, line, "CSVバージョン202504はV4.0の値です。V4.1の202407にしてください。",
-                        "202504 is the superseded V4.0 value; use 202407 (V4.1).");
+                f.record("VER-003", "v40", n, line);
                 pack = Optional.of(SpecPack.v41());
             } else if (cv.isKnown() && pack.flatMap(p -> p.layout(kind.get())).isEmpty()) {
-                f.record("VER-003", Severity.ERROR, n, line, "このCSVバージョンの仕様には対応していません（V4.1の202407で読みました）。",
-                        "This CSV version's layouts are not supported here; the file was checked against V4.1 (202407).");
+                f.record("VER-003", "unsupported", n, line, cv.value());
                 pack = Optional.of(SpecPack.v41());
             }
             return pack.filter(p -> p.layout(kind.get()).isPresent()).orElse(SpecPack.v41());
@@ -279,25 +290,27 @@ public final class FileChecker {
             };
         }
 
-        void months(RawRecord r, long n, long line) {
+        void months(RawRecord r, long n, long line, List<Integer> failed) {
             Optional<FieldSpec> mf = monthField();
             if (mf.isEmpty()) {
                 return;
             }
             String m = r.text(mf.get().no());
-            if (m.isEmpty()) {
+            if (m.isEmpty() || failed.contains(mf.get().no())) {
+                // A month that is no month is reported by its own rule (FLD-YM); comparing it adds nothing.
                 return;
             }
+            boolean mixed = false;
             if (firstMonth == null) {
                 firstMonth = m;
             } else if (!firstMonth.equals(m) && layout.kind() != FileKind.UPHOSOKU) {
-                f.field("MON-001", Severity.ERROR, n, line, mf.get(), "1つのファイルには1か月分だけを入れてください。",
-                        "One file holds one service month only.");
+                f.field("MON-001", "mixed", n, line, mf.get());
+                mixed = true;
             }
-            if (name.isPresent() && name.get().monthSegment().isPresent()
+            // A record of a second month breaks MON-001; that it also differs from the name is the same defect.
+            if (!mixed && name.isPresent() && name.get().monthSegment().isPresent()
                     && !name.get().monthSegment().get().equals(m)) {
-                f.field("MON-002", Severity.ERROR, n, line, mf.get(), "ファイル名の年月と一致させてください。",
-                        "Must equal the month in the file name.");
+                f.field("MON-002", "nameMonth", n, line, mf.get());
             }
             // Once per file, on the first record that has both a version and a real month.
             if (!versionMonthChecked && Dates.isMonth(m) && version.isPresent()
@@ -306,9 +319,7 @@ public final class FileChecker {
                 Optional<CsvVersion> inForce = CsvVersion.inForceFor(Dates.month(m));
                 if (inForce.isPresent() && !inForce.get().value().equals(version.get())
                         && !(version.get().equals("202504") && inForce.get().equals(CsvVersion.V4_1))) {
-                    f.record("VER-004", Severity.WARNING, n, line, "サービス提供月" + m + "に適用されるCSVバージョンは"
-                            + inForce.get() + "です。", "The CSV version in force for service month " + m + " is "
-                            + inForce.get() + ".");
+                    f.record("VER-004", "notInForce", n, line, m, inForce.get().value());
                 }
             }
         }
@@ -370,15 +381,13 @@ public final class FileChecker {
                         boolean office = r.text(20).isEmpty() || r.text(20).equals(nm.sender().office().value());
                         boolean kindOk = r.text(15).isEmpty() || r.text(15).startsWith(nm.sender().kind().code());
                         if (!office || !kindOk) {
-                            f.record("REL-007", Severity.WARNING, n, line, "実績のサービス事業者コードとサービス種類は送信元と同じにしてください。",
-                                    "In actuals, the provider office and service kind must be the sender's.");
+                            f.record("REL-007", "notSender", n, line);
                         }
                     });
                 }
                 case DLTJSK -> name.ifPresent(nm -> {
                     if (!r.text(5).equals(nm.sender().office().value()) || !r.text(6).equals(nm.sender().kind().code())) {
-                        f.record("REL-008", Severity.WARNING, n, line, "削除する実績の事業者コードと種類は送信元と同じにしてください。",
-                                "The deleted actuals' office and kind must be the sender's.");
+                        f.record("REL-008", "notSender", n, line);
                     }
                 });
                 default -> {
@@ -414,8 +423,7 @@ public final class FileChecker {
             }
             int[] last = lastTriple.put(plan, t);
             if (last != null && java.util.Arrays.compare(t, last) <= 0) {
-                f.record("REL-009", Severity.WARNING, n, line, "第2表は課題ＮＯ・援助目標ＮＯ・援助内容ＮＯの順に並べ、同じ番号の組を重ねないでください。",
-                        "第2表 rows go in order of need, goal and content numbers, each triple once.");
+                f.record("REL-009", "order", n, line);
             }
         }
 
@@ -427,16 +435,13 @@ public final class FileChecker {
         void detailNumber(String user, RawRecord r, long n, long line) {
             String seq = r.text(19);
             if (!seq.isEmpty() && !seenDetailNumbers.add(user + "|" + r.text(15) + "|" + r.text(8) + "|" + seq)) {
-                f.field("FLD-MEISAI", Severity.WARNING, n, line, layout.field(19),
-                        "同じサービスコード・単位数の行には別々の明細判別コード（1、2、…）を付けてください。",
-                        "Rows of one user with the same service code and units need different numbers (1, 2, …).");
+                f.field("FLD-MEISAI", "duplicate", n, line, layout.field(19));
             }
         }
 
         void duplicate(String key, long n, long line) {
             if (!seenKeys.add(key)) {
-                f.record("REL-005", Severity.WARNING, n, line, "同じ利用者・同じキーのレコードが重複しています。",
-                        "Another record of this file has the same user and key.");
+                f.record("REL-005", "duplicate", n, line);
             }
         }
 
@@ -461,9 +466,7 @@ public final class FileChecker {
             if (code.equals("999999")) {
                 totals[0]++;
                 if (!r.text(7).equals("9999999999")) {
-                    f.field("FLD-7TOTAL", Severity.ERROR, n, line, layout.field(7),
-                            "合計行（999999）のサービス事業所コードは9999999999にしてください。",
-                            "The grand-total row (999999) has office 9999999999.");
+                    f.field("FLD-7TOTAL", "grandTotalOffice", n, line, layout.field(7));
                 }
             } else if (code.length() == 6) {
                 String k = code.substring(0, 2);
@@ -496,8 +499,7 @@ public final class FileChecker {
             } catch (RuntimeException e) {
                 if (failed.isEmpty()) {
                     // A field the checks passed but the model refuses is a form error we report generically.
-                    f.record("FLD-VALUE", Severity.ERROR, n, line, "項目の値を型に変換できません。各項目の形式を確認してください。",
-                            "A field value cannot be read as its type; check the fields' formats.");
+                    f.record("FLD-VALUE", "untyped", n, line);
                 }
                 return;
             }
@@ -506,13 +508,9 @@ public final class FileChecker {
                     continue;
                 }
                 Optional<FieldSpec> spec = mv.fieldNo().map(layout::field);
-                String ja = stripName(mv.messageJa(), mv);
-                String en = stripName(mv.messageEn(), mv);
-                if (spec.isPresent()) {
-                    f.field(mv.ruleId(), mv.severity(), n, line, spec.get(), ja, en);
-                } else {
-                    f.record(mv.ruleId(), mv.severity(), n, line, ja, en);
-                }
+                // The model's rules have one severity per profile (no forms), so the rule's default applies.
+                f.model(mv.ruleId(), "", n, line, spec, stripName(mv.messageJa(), mv),
+                        stripName(mv.messageEn(), mv));
             }
         }
 
@@ -540,9 +538,30 @@ public final class FileChecker {
             return message;
         }
 
+        /** Blank lines followed by a record are inside the file: records of the wrong field count (CSV-004). */
+        void blankLinesInside() {
+            if (pendingBlanks.isEmpty()) {
+                return;
+            }
+            if (layout != null) {
+                for (long[] at : pendingBlanks) {
+                    fieldCount(1, at[0], at[1]);
+                }
+            }
+            pendingBlanks.clear();
+        }
+
+        void fieldCount(int count, long n, long line) {
+            f.record("CSV-004", "fieldCount", n, line, String.valueOf(count), layout.kind().prefix(),
+                    String.valueOf(layout.fieldCount()));
+        }
+
         void finish() {
+            records -= pendingBlanks.size();
             if (records == 0) {
-                f.file("CSV-007", Severity.WARNING, "レコードが1件もありません。", "The file contains no record.");
+                f.file("CSV-007", "noRecord");
+            } else if (!pendingBlanks.isEmpty()) {
+                f.record("CSV-006", "trailingBlank", pendingBlanks.get(0)[0], pendingBlanks.get(0)[1]);
             }
             if (layout == null) {
                 return;
@@ -550,23 +569,18 @@ public final class FileChecker {
             for (Map.Entry<String, Boolean> e : receiverRows.entrySet()) {
                 if (!e.getValue()) {
                     long[] at = userFirst.get(e.getKey());
-                    f.record("REL-006", Severity.WARNING, at[0], at[1], "この利用者には送信先事業所の行がありません。関係のない利用者は送らないでください。",
-                            "This user has no row of the receiving office; users unrelated to the receiver are not sent.");
+                    f.record("REL-006", "noReceiverRow", at[0], at[1]);
                 }
             }
             for (Map.Entry<String, int[]> e : annexUsers.entrySet()) {
                 long[] at = userFirst.get(e.getKey());
                 if (e.getValue()[0] != 1) {
-                    f.record("FLD-7TOTAL", Severity.ERROR, at[0], at[1], "第7表には利用者ごとに合計行（999999）を1行だけ入れてください。",
-                            "Each user needs exactly one grand-total row (999999) in the 第7表.");
+                    f.record("FLD-7TOTAL", "grandTotalCount", at[0], at[1]);
                 }
                 Map<String, Integer> kinds = annexKinds.getOrDefault(e.getKey(), Map.of());
                 for (Map.Entry<String, Integer> k : kinds.entrySet()) {
                     if (!k.getKey().contains("#") && k.getValue() > 1 && !kinds.containsKey(k.getKey() + "#AAAA")) {
-                        f.record("FLD-7TOTAL", Severity.ERROR, at[0], at[1], "サービス種類" + k.getKey()
-                                + "は区分支給限度内の行が複数あるため小計行（" + k.getKey() + "AAAA）が必要です。", "Service kind " + k.getKey()
-                                + " has several rows within the category limit and needs its subtotal row " + k.getKey()
-                                + "AAAA.");
+                        f.record("FLD-7TOTAL", "subtotalMissing", at[0], at[1], k.getKey());
                     }
                 }
             }

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Collects violations for one file under a policy: the policy decides each rule's severity or drops it. Keeps the
- * construction of {@link Violation} records in one place.
+ * Collects violations for one file under a policy. A check names the rule and the message ({@code RULE-ID.name}
+ * in the catalogue) and gives the message's arguments; the policy decides the severity from the rule catalogue (or
+ * drops the finding), and the text comes from the bundles. Keeps the construction of {@link Violation} records in
+ * one place.
  */
 public final class Found {
     private final String file;
@@ -31,32 +33,38 @@ public final class Found {
     }
 
     /** A breach of the file as a whole. */
-    public void file(String rule, Severity proposed, String ja, String en) {
-        add(rule, rule, proposed, Optional.empty(), Optional.empty(), null, ja, en);
+    public void file(String rule, String message, Object... args) {
+        add(rule, message, Optional.empty(), Optional.empty(), null, null, null, args);
     }
 
     /** A breach of a record as a whole. */
-    public void record(String rule, Severity proposed, long record, long line, String ja, String en) {
-        add(rule, rule, proposed, Optional.of(record), Optional.of(line), null, ja, en);
+    public void record(String rule, String message, long record, long line, Object... args) {
+        add(rule, message, Optional.of(record), Optional.of(line), null, null, null, args);
     }
 
     /** A breach of one field. */
-    public void field(String rule, Severity proposed, long record, long line, FieldSpec f, String ja, String en) {
-        field(rule, rule, proposed, record, line, f, ja, en);
+    public void field(String rule, String message, long record, long line, FieldSpec f, Object... args) {
+        add(rule, message, Optional.of(record), Optional.of(line), f, null, null, args);
     }
 
-    /** A breach of one field graded under {@code policyKey} but reported as {@code rule}. */
-    public void field(String rule, String policyKey, Severity proposed, long record, long line, FieldSpec f,
-            String ja, String en) {
-        add(rule, policyKey, proposed, Optional.of(record), Optional.of(line), f, ja, en);
+    /**
+     * A breach found by the model's row rules, whose texts come from the model's bundles; {@code f} is empty for a
+     * finding on the record as a whole.
+     */
+    public void model(String rule, String message, long record, long line, Optional<FieldSpec> f, String ja,
+            String en) {
+        add(rule, message, Optional.of(record), Optional.of(line), f.orElse(null), ja, en);
     }
 
-    private void add(String rule, String policyKey, Severity proposed, Optional<Long> record, Optional<Long> line,
-            FieldSpec f, String ja, String en) {
-        Optional<Severity> s = policy.severity(policyKey, proposed);
+    private void add(String rule, String message, Optional<Long> record, Optional<Long> line, FieldSpec f,
+            String givenJa, String givenEn, Object... args) {
+        Optional<Severity> s = policy.severity(rule, message);
         if (s.isEmpty()) {
             return;
         }
+        String key = rule + "." + message;
+        String ja = givenJa != null ? givenJa : RuleMessages.render(key, "ja", args);
+        String en = givenEn != null ? givenEn : RuleMessages.render(key, "en", args);
         String nameJa = f == null ? "" : f.nameJa() + "（No." + f.no() + "）：";
         String nameEn = f == null ? "" : f.nameJa() + " (No." + f.no() + ", " + f.javaName() + "): ";
         sink.add(new Violation(rule, s.get(), file, record, line,

@@ -25,7 +25,7 @@ import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpo
 
 /**
  * Validates care-plan records and documents against the model's Jakarta constraints and reports each broken rule
- * as a {@link ModelViolation} with its rules.md id and messages in Japanese and English.
+ * as a {@link ModelViolation} with its rule id (docs/rules.md) and messages in Japanese and English.
  *
  * <p>Building the underlying Hibernate Validator factory is expensive: create one instance (or use
  * {@link #shared()}) and reuse it; it is thread-safe.

@@ -5,10 +5,10 @@ import java.util.Optional;
 
 /**
  * One broken model rule: a Jakarta constraint violation of a record or document, translated into the terms of the
- * standard's rule catalogue (rules.md): rule id, severity, the field (number and Japanese name from the layout),
+ * standard's rule catalogue (docs/rules.md): rule id, severity, the field (number and Japanese name from the layout),
  * the row of a document, and the message in Japanese and English. Messages never contain the field's value.
  *
- * @param ruleId       rule id exactly as in rules.md, e.g. {@code FLD-TAIS}
+ * @param ruleId       rule id exactly as in the rule catalogue (docs/rules.md), e.g. {@code FLD-TAIS}
  * @param severity     default severity of the rule
  * @param propertyPath Java property path, e.g. {@code rows[2].taisCode}
  * @param row          index of the row in a document (0-based), when the violation concerns a row
