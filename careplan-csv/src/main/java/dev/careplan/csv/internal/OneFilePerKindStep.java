@@ -1,0 +1,19 @@
+package dev.careplan.csv.internal;
+
+import dev.careplan.csv.CareplanFileName;
+import dev.careplan.model.FileKind;
+
+/** OUT-001: one file per kind in a send unit (family images excepted); every further file is reported. */
+final class OneFilePerKindStep implements UnitStep {
+    @Override
+    public void check(UnitContext u) {
+        u.unit.byKind().forEach((kind, same) -> {
+            if (kind != FileKind.UPKIHON_IMAGE && same.size() > 1) {
+                for (CareplanFileName extra : same.subList(1, same.size())) {
+                    u.found(extra).file("OUT-001", "twoFiles", String.valueOf(same.size()), kind.prefix());
+                    u.extras.add(extra.format());
+                }
+            }
+        });
+    }
+}
