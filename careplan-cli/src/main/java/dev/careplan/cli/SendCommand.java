@@ -6,7 +6,7 @@ import dev.careplan.crypto.Sealer;
 import dev.careplan.crypto.SealingRefusedException;
 import dev.careplan.csv.ConformanceValidator;
 import dev.careplan.csv.ValidationReport;
-import dev.careplan.csv.Violation;
+import dev.careplan.model.validation.Violation;
 import dev.careplan.transport.Journal;
 import dev.careplan.transport.ReceiverCertificates;
 import dev.careplan.transport.RelayClient;

@@ -9,7 +9,7 @@ import dev.careplan.csv.FileReport;
 import dev.careplan.csv.UnitReport;
 import dev.careplan.csv.ValidationPolicy;
 import dev.careplan.csv.ValidationReport;
-import dev.careplan.csv.Violation;
+import dev.careplan.model.validation.Violation;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

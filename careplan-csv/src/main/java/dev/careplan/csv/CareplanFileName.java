@@ -8,9 +8,11 @@ import dev.careplan.model.OfficeNumber;
 import dev.careplan.model.Party;
 import dev.careplan.model.SequenceNumber;
 import dev.careplan.model.ServiceKind;
+import dev.careplan.model.validation.Violation;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -142,7 +144,7 @@ public record CareplanFileName(FileKind kind, Optional<String> monthSegment, Par
                 : name.substring(k.prefix().length() + 1, dot);
         boolean image = k == FileKind.UPKIHON_IMAGE;
         if (image ? !ext.equalsIgnoreCase("jpg") : !ext.equalsIgnoreCase("CSV")) {
-            f.file("FN-001", "extension", image ? ".jpg" : ".CSV");
+            f.file("FN-001", "extension", Map.of("extension", image ? ".jpg" : ".CSV"));
             return Optional.empty();
         }
         if (!image && !ext.equals("CSV")) {
@@ -156,12 +158,12 @@ public record CareplanFileName(FileKind kind, Optional<String> monthSegment, Par
             boolean monthMissing = k.hasMonthSegment() && parts.length == expected - 1 && digits(parts[0], 10);
             boolean monthExtra = !k.hasMonthSegment() && parts.length == expected + 1 && digits(parts[0], 6);
             if (monthMissing) {
-                f.file("FN-003", "monthMissing", k.prefix());
+                f.file("FN-003", "monthMissing", Map.of("prefix", k.prefix()));
             } else if (monthExtra) {
-                f.file("FN-003", "monthExtra", k.prefix());
+                f.file("FN-003", "monthExtra", Map.of("prefix", k.prefix()));
             } else {
                 f.file("FN-001", isV3Name(parts, expected) ? "grammarV3" : "grammar",
-                        k.prefix() + "_" + (k.hasMonthSegment() ? "YYYYMM_" : ""));
+                        Map.of("prefix", k.prefix() + "_" + (k.hasMonthSegment() ? "YYYYMM_" : "")));
             }
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package dev.careplan.csv;
 
 import dev.careplan.csv.internal.FileChecker;
 import dev.careplan.csv.internal.UnitChecker;
+import dev.careplan.model.validation.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package dev.careplan.csv;
 
+import dev.careplan.model.validation.Violation;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,6 +1,7 @@
 package dev.careplan.csv;
 
 import dev.careplan.model.validation.Severity;
+import dev.careplan.model.validation.Violation;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

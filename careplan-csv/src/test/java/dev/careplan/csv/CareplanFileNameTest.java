@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.careplan.model.FileKind;
 import dev.careplan.model.Party;
 import dev.careplan.model.SequenceNumber;
+import dev.careplan.model.validation.Violation;
 import java.time.YearMonth;
 import java.util.Optional;
 import net.jqwik.api.ForAll;

@@ -3,6 +3,7 @@ package dev.careplan.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careplan.model.validation.Severity;
+import dev.careplan.model.validation.Violation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;

@@ -1,7 +1,8 @@
 package dev.careplan.csv;
 
-import dev.careplan.csv.internal.RuleMessages;
+import dev.careplan.model.validation.RuleMessages;
 import dev.careplan.model.validation.Severity;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -37,19 +38,19 @@ final class RuleCatalogueDoc {
                     .append(" | ").append(r.summary()).append(r.note().map(n -> " *Profiles:* " + n).orElse(""))
                     .append(" | ").append(messages(r)).append(" | ").append(r.source()).append(" |\n");
         }
-        sb.append("\n## Messages\n\nThe text of each message, Japanese then English (`{0}`… are filled in by the check; ")
+        sb.append("\n## Messages\n\nThe text of each message, Japanese then English (`{name}` is filled in by the check; ")
                 .append("messages never contain a field's value). Messages of the model's row rules are in ")
                 .append("careplan-model's `ValidationMessages` bundles, key `careplan.<name>`.\n\n");
         sb.append("| Key | 日本語 | English |\n|---|---|---|\n");
         for (CatalogueRule r : catalogue.rules()) {
             for (String m : r.messages()) {
                 String key = r.id() + "." + m;
-                Optional<String> ja = RuleMessages.pattern(key, "ja");
+                Optional<String> ja = RuleMessages.pattern(key, Locale.JAPANESE);
                 if (ja.isEmpty()) {
                     continue;
                 }
                 sb.append("| ").append(key).append(" | ").append(cell(ja.get())).append(" | ")
-                        .append(cell(RuleMessages.pattern(key, "en").orElseThrow())).append(" |\n");
+                        .append(cell(RuleMessages.pattern(key, Locale.ROOT).orElseThrow())).append(" |\n");
             }
         }
         return sb.toString();
@@ -67,7 +68,7 @@ final class RuleCatalogueDoc {
     }
 
     private static String cell(String text) {
-        return text.replace("|", "\\|").replace("''", "'");
+        return text.replace("|", "\\|");
     }
 
     private static String letter(Optional<Severity> s) {

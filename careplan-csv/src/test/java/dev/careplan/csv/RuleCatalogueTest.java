@@ -2,7 +2,7 @@ package dev.careplan.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.careplan.csv.internal.RuleMessages;
+import dev.careplan.model.validation.RuleMessages;
 import dev.careplan.model.validation.Severity;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -80,6 +83,7 @@ class RuleCatalogueTest {
         Properties model = new Properties();
         try (InputStream in = Files.newInputStream(repository()
                 .resolve("careplan-model/src/main/resources/ValidationMessages.properties"))) {
+            // The model's constraint messages (careplan.*), which its row rules report.
             model.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         Set<String> catalogued = new TreeSet<>();
@@ -88,7 +92,8 @@ class RuleCatalogueTest {
             for (String m : r.messages()) {
                 String key = r.id() + "." + m;
                 catalogued.add(key);
-                boolean own = RuleMessages.pattern(key, "ja").isPresent() && RuleMessages.pattern(key, "en").isPresent();
+                boolean own = RuleMessages.pattern(key, Locale.JAPANESE).isPresent()
+                        && RuleMessages.pattern(key, Locale.ROOT).isPresent();
                 boolean fromModel = model.containsKey("careplan." + m);
                 if (!own && !fromModel) {
                     missing.add(key);
@@ -96,18 +101,40 @@ class RuleCatalogueTest {
             }
         }
         assertThat(missing).as("messages without text").isEmpty();
-        assertThat(RuleMessages.keys("ja")).isEqualTo(RuleMessages.keys("en"));
-        assertThat(catalogued).containsAll(RuleMessages.keys("en"));
+        assertThat(RuleMessages.keys(Locale.JAPANESE)).isEqualTo(RuleMessages.keys(Locale.ROOT));
+        Set<String> ruleKeys = RuleMessages.keys(Locale.ROOT).stream().filter(k -> !k.startsWith("careplan."))
+                .collect(Collectors.toSet());
+        assertThat(catalogued).containsAll(ruleKeys);
     }
 
     @Test
     void everyMessageRendersWithoutLeftoverPlaceholders() {
-        for (String key : RuleMessages.keys("en")) {
-            for (String lang : List.of("ja", "en")) {
-                String text = RuleMessages.render(key, lang, "A", "B", "C");
+        for (String key : RuleMessages.keys(Locale.ROOT)) {
+            for (Locale lang : List.of(Locale.JAPANESE, Locale.ROOT)) {
+                String pattern = RuleMessages.pattern(key, lang).orElseThrow();
+                Map<String, String> args = new HashMap<>();
+                Matcher m = Pattern.compile("\\{([a-zA-Z]+)}").matcher(pattern);
+                while (m.find()) {
+                    args.put(m.group(1), "x");
+                }
+                String text = RuleMessages.render(key, lang, args);
                 assertThat(text).as(key + " " + lang).doesNotContain("{").doesNotContain("''").isNotBlank();
             }
         }
+        // Both languages name the same arguments, so that a check gives what either needs.
+        for (String key : RuleMessages.keys(Locale.ROOT)) {
+            assertThat(placeholders(RuleMessages.pattern(key, Locale.JAPANESE).orElseThrow())).as(key)
+                    .isEqualTo(placeholders(RuleMessages.pattern(key, Locale.ROOT).orElseThrow()));
+        }
+    }
+
+    private static Set<String> placeholders(String pattern) {
+        Set<String> names = new TreeSet<>();
+        Matcher m = Pattern.compile("\\{([a-zA-Z]+)}").matcher(pattern);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.careplan.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careplan.model.validation.Severity;
+import dev.careplan.model.validation.Violation;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

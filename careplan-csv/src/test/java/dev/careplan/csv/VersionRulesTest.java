@@ -2,6 +2,7 @@ package dev.careplan.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.careplan.model.validation.Violation;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

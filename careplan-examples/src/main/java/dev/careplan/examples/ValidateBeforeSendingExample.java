@@ -3,7 +3,7 @@ package dev.careplan.examples;
 import dev.careplan.csv.ConformanceValidator;
 import dev.careplan.csv.FileReport;
 import dev.careplan.csv.ValidationReport;
-import dev.careplan.csv.Violation;
+import dev.careplan.model.validation.Violation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

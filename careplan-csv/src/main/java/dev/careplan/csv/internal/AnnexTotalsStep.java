@@ -64,7 +64,7 @@ final class AnnexTotalsStep implements FileStep {
             Map<String, Integer> perKind = kinds.getOrDefault(user, Map.of());
             perKind.forEach((kind, rows) -> {
                 if (!kind.contains("#") && rows > 1 && !perKind.containsKey(kind + "#AAAA")) {
-                    c.found.record("FLD-7TOTAL", "subtotalMissing", u[0], u[1], kind);
+                    c.found.record("FLD-7TOTAL", "subtotalMissing", u[0], u[1], Map.of("kind", kind));
                 }
             });
         });

@@ -1,6 +1,7 @@
 package dev.careplan.csv.internal;
 
 import dev.careplan.model.FileKind;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,7 +13,7 @@ final class CompletenessStep implements UnitStep {
     public void check(UnitContext u) {
         Set<FileKind> missing = u.unit.missingKinds();
         if (!missing.isEmpty() && !u.maybeIncomplete) {
-            u.found().file("SU-002", "incomplete", UnitChecker.prefixes(missing));
+            u.found().file("SU-002", "incomplete", Map.of("missing", UnitChecker.prefixes(missing)));
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.careplan.csv.spec.LengthKind;
 import dev.careplan.model.CsvVersion;
 import dev.careplan.model.ServiceCode;
 import dev.careplan.model.ServiceKind;
+import java.util.Map;
 
 /**
  * The field rules of the rule catalogue (docs/rules.md) §F that need nothing but the field's text and its spec (FLD-REQ, FLD-DEL, FLD-LEN,
@@ -71,7 +72,7 @@ public final class FieldChecks {
             case POSTAL -> rule(f, rec, line, s, t.matches("[0-9]{3}-[0-9]{4}"), "FLD-POSTAL",
                     "form");
             case CODE -> s.codes().contains(t) || rule(f, rec, line, s, false, "FLD-CODE",
-                    "notInList", String.join(", ", s.codes()));
+                    "notInList", Map.of("codes", String.join(", ", s.codes())));
             case SERVICE_KIND -> rule(f, rec, line, s, t.length() == 2 && ServiceKind.known(t).isPresent(), "FLD-CODE",
                     "serviceKind");
             case SERVICE_CODE, ANNEX_SERVICE_CODE -> serviceCode(f, rec, line, s, t);
@@ -108,12 +109,17 @@ public final class FieldChecks {
     private static boolean length(Found f, long rec, long line, FieldSpec s, int len) {
         int max = s.length().getAsInt();
         boolean fixed = s.lengthKind() == LengthKind.FIXED;
-        f.field("FLD-LEN", fixed ? "exact" : "max", rec, line, s, String.valueOf(max), String.valueOf(len));
+        f.field("FLD-LEN", fixed ? "exact" : "max", rec, line, s,
+                Map.of("max", String.valueOf(max), "length", String.valueOf(len)));
         return false;
     }
 
+    private static boolean rule(Found f, long rec, long line, FieldSpec s, boolean ok, String rule, String message) {
+        return rule(f, rec, line, s, ok, rule, message, Map.of());
+    }
+
     private static boolean rule(Found f, long rec, long line, FieldSpec s, boolean ok, String rule, String message,
-            Object... args) {
+            Map<String, String> args) {
         if (!ok) {
             f.field(rule, message, rec, line, s, args);
         }
@@ -142,8 +148,8 @@ public final class FieldChecks {
         if (s.min().isPresent()) {
             int v = Integer.parseInt(d);
             if (v < s.min().getAsInt() || v > s.max().getAsInt()) {
-                f.field("FLD-RANGE", "range", rec, line, s, String.valueOf(s.min().getAsInt()),
-                        String.valueOf(s.max().getAsInt()));
+                f.field("FLD-RANGE", "range", rec, line, s, Map.of("min", String.valueOf(s.min().getAsInt()),
+                        "max", String.valueOf(s.max().getAsInt())));
                 return false;
             }
         }

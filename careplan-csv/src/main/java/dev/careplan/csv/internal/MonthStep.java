@@ -3,6 +3,7 @@ package dev.careplan.csv.internal;
 import dev.careplan.csv.spec.FieldSpec;
 import dev.careplan.model.CsvVersion;
 import dev.careplan.model.FileKind;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,7 +50,8 @@ final class MonthStep implements FileStep {
             Optional<CsvVersion> inForce = CsvVersion.inForceFor(Dates.month(m));
             if (inForce.isPresent() && !inForce.get().value().equals(c.version.get())
                     && !(c.version.get().equals("202504") && inForce.get().equals(CsvVersion.V4_1))) {
-                c.found.record("VER-004", "notInForce", c.number, c.line, m, inForce.get().value());
+                c.found.record("VER-004", "notInForce", c.number, c.line,
+                        Map.of("month", m, "version", inForce.get().value()));
             }
         }
         return true;

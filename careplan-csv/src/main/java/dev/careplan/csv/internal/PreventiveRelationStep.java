@@ -41,7 +41,7 @@ final class PreventiveRelationStep implements UnitStep {
                 default -> null;
             };
             if (parent != null && !present.contains(parent)) {
-                f.file("FN-011", "parentMissing", parent.prefix());
+                f.file("FN-011", "parentMissing", Map.of("parent", parent.prefix()));
                 continue;
             }
             if (!readable) {

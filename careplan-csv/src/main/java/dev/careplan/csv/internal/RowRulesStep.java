@@ -3,8 +3,8 @@ package dev.careplan.csv.internal;
 import dev.careplan.csv.RawField;
 import dev.careplan.csv.spec.FieldSpec;
 import dev.careplan.model.kyotaku.CareplanRecord;
-import dev.careplan.model.validation.ModelViolation;
 import dev.careplan.model.validation.RowRules;
+import dev.careplan.model.validation.Violation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -72,14 +72,11 @@ final class RowRulesStep implements FileStep {
             }
             return true;
         }
-        for (ModelViolation mv : RowRules.check(row)) {
-            if (!c.failed.isEmpty() && readsAny(mv.ruleId(), mv.fieldNo(), c.failed)) {
+        for (Violation mv : RowRules.check(row)) {
+            if (!c.failed.isEmpty() && readsAny(mv.ruleId(), mv.field(), c.failed)) {
                 continue;
             }
-            Optional<FieldSpec> spec = mv.fieldNo().map(c.layout::field);
-            // The model's rules have one severity per profile (no forms), so the rule's default applies.
-            c.found.model(mv.ruleId(), "", c.number, c.line, spec, stripName(mv.messageJa(), mv),
-                    stripName(mv.messageEn(), mv));
+            c.found.model(mv, c.number, c.line, mv.field().map(c.layout::field));
         }
         return true;
     }
@@ -91,17 +88,5 @@ final class RowRulesStep implements FileStep {
             return reported.isPresent() && failed.contains(reported.get());
         }
         return failed.stream().anyMatch(in::contains);
-    }
-
-    private static String stripName(String message, ModelViolation mv) {
-        int i = message.indexOf('：');
-        int j = message.indexOf("): ");
-        if (mv.fieldNameJa().isPresent() && i > 0 && message.startsWith(mv.fieldNameJa().get())) {
-            return message.substring(i + 1);
-        }
-        if (mv.fieldNameJa().isPresent() && j > 0 && message.startsWith(mv.fieldNameJa().get())) {
-            return message.substring(j + 3);
-        }
-        return message;
     }
 }

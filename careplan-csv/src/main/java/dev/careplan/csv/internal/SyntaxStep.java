@@ -5,6 +5,7 @@ import dev.careplan.csv.ReadIssue;
 import dev.careplan.csv.spec.FieldSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -94,8 +95,8 @@ final class SyntaxStep implements FileStep {
     }
 
     private static void fieldCount(FileContext c, int count, long n, long line) {
-        c.found.record("CSV-004", "fieldCount", n, line, String.valueOf(count), c.layout.kind().prefix(),
-                String.valueOf(c.layout.fieldCount()));
+        c.found.record("CSV-004", "fieldCount", n, line, Map.of("count", String.valueOf(count), "prefix",
+                c.layout.kind().prefix(), "expected", String.valueOf(c.layout.fieldCount())));
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.careplan.csv.RecordCodec;
 import dev.careplan.csv.spec.Layout;
 import dev.careplan.csv.spec.SpecPack;
 import dev.careplan.model.CsvVersion;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -68,13 +69,13 @@ final class VersionStep implements FileStep {
         Optional<SpecPack> pack = SpecPack.forVersion(cv);
         if (pack.isPresent() && !pack.get().hasKind(c.kind.get())) {
             // The kind came later than the file's version: check its fields against V4.1, the likely intent.
-            c.found.file("VER-005", "kindNotInVersion", cv.value());
+            c.found.file("VER-005", "kindNotInVersion", Map.of("version", cv.value()));
             pack = Optional.of(SpecPack.v41());
         } else if (cv.equals(CsvVersion.V4_0)) {
             c.found.record("VER-003", "v40", c.number, c.line);
             pack = Optional.of(SpecPack.v41());
         } else if (cv.isKnown() && pack.flatMap(p -> p.layout(c.kind.get())).isEmpty()) {
-            c.found.record("VER-003", "unsupported", c.number, c.line, cv.value());
+            c.found.record("VER-003", "unsupported", c.number, c.line, Map.of("version", cv.value()));
             pack = Optional.of(SpecPack.v41());
         }
         return pack.filter(p -> p.layout(c.kind.get()).isPresent()).orElse(SpecPack.v41());
