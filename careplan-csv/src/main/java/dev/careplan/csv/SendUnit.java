@@ -1,5 +1,6 @@
 package dev.careplan.csv;
 
+import dev.careplan.model.CareplanFileName;
 import dev.careplan.model.FileKind;
 import dev.careplan.model.Party;
 import dev.careplan.model.SequenceNumber;

@@ -211,7 +211,7 @@ class RuleEdgeCasesTest {
 
     @Test
     void yearZeroIsNoMonth() throws Exception {
-        assertThat(CareplanFileName.check("DLTPLAN_000001_1310000001_43_1310000002_11_20250526100000.CSV")
+        assertThat(FileNameCheck.of("DLTPLAN_000001_1310000001_43_1310000002_11_20250526100000.CSV")
                 .violations()).extracting(Violation::ruleId).contains("FN-004");
         String del = "DLTPLAN_202506_1310000001_43_1310000002_11_20250526100000.CSV";
         assertThat(rules(file(del, CorpusEdit.of(del).set(1, 4, "000001")), Optional.of(4))).contains("FLD-YM");
@@ -266,11 +266,11 @@ class RuleEdgeCasesTest {
 
     @Test
     void aKnownPrefixWithHyphensIsAWrongSeparatorNotAnUnknownPrefix() {
-        assertThat(CareplanFileName.check("UPPLAN-202511-1310000001-43-1310000002-11-20251125093000.CSV")
+        assertThat(FileNameCheck.of("UPPLAN-202511-1310000001-43-1310000002-11-20251125093000.CSV")
                 .violations()).extracting(Violation::ruleId).containsExactly("FN-009");
-        assertThat(CareplanFileName.check("UPKIHON_SUB1-1310000005_46_1310000002_63_20250520110000.CSV")
+        assertThat(FileNameCheck.of("UPKIHON_SUB1-1310000005_46_1310000002_63_20250520110000.CSV")
                 .violations()).extracting(Violation::ruleId).containsExactly("FN-009");
-        assertThat(CareplanFileName.check("UPJISSEKI_202506_1310000002_11_1310000001_43_20250701100000.CSV")
+        assertThat(FileNameCheck.of("UPJISSEKI_202506_1310000002_11_1310000001_43_20250701100000.CSV")
                 .violations()).extracting(Violation::ruleId).containsExactly("FN-002");
     }
 

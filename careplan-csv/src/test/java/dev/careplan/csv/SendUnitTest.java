@@ -2,6 +2,7 @@ package dev.careplan.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.careplan.model.CareplanFileName;
 import dev.careplan.model.validation.Violation;
 import java.nio.file.Files;
 import java.nio.file.Path;

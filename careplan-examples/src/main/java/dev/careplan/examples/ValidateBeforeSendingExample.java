@@ -19,7 +19,7 @@ public final class ValidateBeforeSendingExample {
 
     /** Lines to show a care manager; empty when the folder can be sent. */
     public static List<String> check(Path folder) {
-        ValidationReport report = ConformanceValidator.strict().validate(List.of(folder));
+        ValidationReport report = ConformanceValidator.producer().validate(List.of(folder));
         List<String> lines = new ArrayList<>();
         for (FileReport f : report.files()) {
             for (Violation v : f.violations()) {

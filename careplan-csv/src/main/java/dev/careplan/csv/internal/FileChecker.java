@@ -1,10 +1,11 @@
 package dev.careplan.csv.internal;
 
 import dev.careplan.csv.CareplanCsvReader;
-import dev.careplan.csv.CareplanFileName;
+import dev.careplan.csv.FileNameCheck;
 import dev.careplan.csv.FileReport;
 import dev.careplan.csv.RawRecord;
 import dev.careplan.csv.ValidationPolicy;
+import dev.careplan.model.CareplanFileName;
 import dev.careplan.model.FileKind;
 import dev.careplan.model.validation.Violation;
 import java.io.BufferedInputStream;
@@ -40,7 +41,7 @@ public final class FileChecker {
     public Result check(String fileName, InputStream in) throws IOException {
         List<Violation> out = new ArrayList<>();
         Found f = new Found(fileName, policy, out);
-        CareplanFileName.Check nameCheck = CareplanFileName.check(fileName, policy);
+        FileNameCheck nameCheck = FileNameCheck.of(fileName, policy);
         out.addAll(nameCheck.violations());
         Optional<CareplanFileName> name = nameCheck.name();
         Optional<FileKind> kind = name.map(CareplanFileName::kind).or(() -> FileKind.matchName(fileName));

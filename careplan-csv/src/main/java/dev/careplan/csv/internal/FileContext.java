@@ -1,11 +1,11 @@
 package dev.careplan.csv.internal;
 
-import dev.careplan.csv.CareplanFileName;
 import dev.careplan.csv.RawRecord;
 import dev.careplan.csv.RecordCodec;
 import dev.careplan.csv.spec.FieldSpec;
 import dev.careplan.csv.spec.Layout;
 import dev.careplan.csv.spec.SpecPack;
+import dev.careplan.model.CareplanFileName;
 import dev.careplan.model.FileKind;
 import java.util.List;
 import java.util.Optional;

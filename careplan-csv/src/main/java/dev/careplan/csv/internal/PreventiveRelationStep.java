@@ -1,6 +1,6 @@
 package dev.careplan.csv.internal;
 
-import dev.careplan.csv.CareplanFileName;
+import dev.careplan.model.CareplanFileName;
 import dev.careplan.model.FileKind;
 import java.util.HashMap;
 import java.util.HashSet;

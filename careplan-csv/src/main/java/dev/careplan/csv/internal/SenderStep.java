@@ -1,7 +1,7 @@
 package dev.careplan.csv.internal;
 
-import dev.careplan.csv.CareplanFileName;
 import dev.careplan.csv.spec.FieldSpec;
+import dev.careplan.model.CareplanFileName;
 
 /**
  * Actuals are the sender's own: in a 実績 file the provider office and service kind of each row (REL-007), in a

@@ -1,8 +1,8 @@
 package dev.careplan.csv.internal;
 
-import dev.careplan.csv.CareplanFileName;
 import dev.careplan.csv.SendUnit;
 import dev.careplan.csv.ValidationPolicy;
+import dev.careplan.model.CareplanFileName;
 import dev.careplan.model.FileKind;
 import dev.careplan.model.validation.Violation;
 import java.util.ArrayList;

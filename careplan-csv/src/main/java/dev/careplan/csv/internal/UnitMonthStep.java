@@ -1,6 +1,6 @@
 package dev.careplan.csv.internal;
 
-import dev.careplan.csv.CareplanFileName;
+import dev.careplan.model.CareplanFileName;
 import java.util.Optional;
 
 /** SU-004: all month-bearing files of a unit carry the same month. */
