@@ -2,7 +2,6 @@
 module dev.careplan.transport {
     requires transitive dev.careplan.model;
     requires transitive dev.careplan.crypto;
-    requires dev.careplan.csv;
     requires org.slf4j;
     requires com.fasterxml.jackson.databind;
     requires org.eclipse.jetty.server;

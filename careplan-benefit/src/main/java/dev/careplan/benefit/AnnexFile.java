@@ -1,7 +1,7 @@
 package dev.careplan.benefit;
 
 import dev.careplan.csv.CareplanCsvReader;
-import dev.careplan.csv.CareplanFileName;
+import dev.careplan.model.CareplanFileName;
 import dev.careplan.csv.RecordCodec;
 import dev.careplan.csv.TypedRow;
 import dev.careplan.model.FileKind;
@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -41,8 +42,8 @@ public record AnnexFile(String fileName, YearMonth month, Map<InsuredNumber, Lis
      */
     public static AnnexFile read(Path file) throws IOException {
         String name = file.getFileName().toString();
-        CareplanFileName.Check c = CareplanFileName.check(name);
-        if (c.name().isEmpty() || c.name().get().kind() != FileKind.UPSIKYU || c.name().get().month().isEmpty()) {
+        Optional<CareplanFileName> parsed = CareplanFileName.tryParse(name);
+        if (parsed.isEmpty() || parsed.get().kind() != FileKind.UPSIKYU || parsed.get().month().isEmpty()) {
             throw new BenefitInputException(name, "not a 第7表 (UPSIKYU) file name");
         }
         RecordCodec codec = RecordCodec.forKind(FileKind.UPSIKYU).orElseThrow();
@@ -56,7 +57,7 @@ public record AnnexFile(String fileName, YearMonth month, Map<InsuredNumber, Lis
                         .add(new AnnexChecker.NumberedRow(t.number(), r));
             }
         }
-        return new AnnexFile(name, c.name().get().month().get(), users);
+        return new AnnexFile(name, parsed.get().month().get(), users);
     }
 
     /** Counts only. */

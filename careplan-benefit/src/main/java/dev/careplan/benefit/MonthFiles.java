@@ -1,7 +1,7 @@
 package dev.careplan.benefit;
 
 import dev.careplan.csv.CareplanCsvReader;
-import dev.careplan.csv.CareplanFileName;
+import dev.careplan.model.CareplanFileName;
 import dev.careplan.csv.RecordCodec;
 import dev.careplan.csv.TypedRow;
 import dev.careplan.model.FileKind;
@@ -95,9 +95,9 @@ public record MonthFiles(YearMonth month, List<ServiceUseRecord> planRows, List<
         List<CareplanFileName> names = new ArrayList<>();
         List<Path> kept = new ArrayList<>();
         for (Path f : files) {
-            CareplanFileName.Check c = CareplanFileName.check(f.getFileName().toString());
-            if (c.name().isPresent() && KINDS.contains(c.name().get().kind()) && c.name().get().month().isPresent()) {
-                names.add(c.name().get());
+            Optional<CareplanFileName> parsed = CareplanFileName.tryParse(f.getFileName().toString());
+            if (parsed.isPresent() && KINDS.contains(parsed.get().kind()) && parsed.get().month().isPresent()) {
+                names.add(parsed.get());
                 kept.add(f);
             }
         }

@@ -15,7 +15,7 @@ import dev.careplan.benefit.RegionGrade;
 import dev.careplan.benefit.ReconciliationHtml;
 import dev.careplan.benefit.ServiceCodeMaster;
 import dev.careplan.benefit.UserMonth;
-import dev.careplan.csv.CareplanFileName;
+import dev.careplan.model.CareplanFileName;
 import dev.careplan.model.FileKind;
 import dev.careplan.model.InsuredNumber;
 import dev.careplan.model.ServiceCode;
@@ -157,8 +157,8 @@ final class CheckAnnexCommand implements Callable<Integer> {
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
             try (Stream<Path> s = Files.isDirectory(p) ? Files.walk(p) : Stream.of(p)) {
-                s.filter(Files::isRegularFile).sorted().filter(f -> CareplanFileName.check(f.getFileName().toString())
-                        .name().filter(n -> n.kind() == FileKind.UPSIKYU).isPresent()).forEach(out::add);
+                s.filter(Files::isRegularFile).sorted().filter(f -> CareplanFileName.tryParse(f.getFileName().toString())
+                        .filter(n -> n.kind() == FileKind.UPSIKYU).isPresent()).forEach(out::add);
             }
         }
         return out;

@@ -1,6 +1,6 @@
 package dev.careplan.cli;
 
-import dev.careplan.csv.Violation;
+import dev.careplan.model.validation.Violation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

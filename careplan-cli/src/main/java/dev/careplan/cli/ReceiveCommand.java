@@ -44,6 +44,11 @@ final class ReceiveCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for the received files")
     Path out;
 
+    @Option(names = "--profile", defaultValue = "consumer", paramLabel = "consumer|producer",
+            description = "validation profile for the received files: consumer or producer"
+                    + " (default: ${DEFAULT-VALUE})")
+    ValidateCommand.Profile profile;
+
     @Override
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
@@ -121,9 +126,10 @@ final class ReceiveCommand implements Callable<Integer> {
         return sum;
     }
 
-    private static FileReport validate(OpenedFile f, Messages m) {
+    private FileReport validate(OpenedFile f, Messages m) {
         try (var in = Files.newInputStream(f.file())) {
-            return ConformanceValidator.strict().validate(f.fileName(), in);
+            return (profile == ValidateCommand.Profile.producer ? ConformanceValidator.producer()
+                    : ConformanceValidator.consumer()).validate(f.fileName(), in);
         } catch (IOException e) {
             throw new UncheckedIOException(m.get("receive.cannotValidate", f.fileName()), e);
         }

@@ -6,7 +6,7 @@ import dev.careplan.crypto.Sealer;
 import dev.careplan.crypto.SealingRefusedException;
 import dev.careplan.csv.ConformanceValidator;
 import dev.careplan.csv.ValidationReport;
-import dev.careplan.csv.Violation;
+import dev.careplan.model.validation.Violation;
 import dev.careplan.transport.Journal;
 import dev.careplan.transport.ReceiverCertificates;
 import dev.careplan.transport.RelayClient;
@@ -52,6 +52,11 @@ final class SendCommand implements Callable<Integer> {
     @Option(names = "--force", description = "send even when validation finds ERROR violations")
     boolean force;
 
+    @Option(names = "--profile", defaultValue = "producer", paramLabel = "producer|consumer",
+            description = "validation profile: producer (strict, for your own files) or consumer"
+                    + " (default: ${DEFAULT-VALUE})")
+    ValidateCommand.Profile profile;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "care-plan files to send; files sharing a"
             + " sequence number (ファイル連番) form one send unit")
     List<Path> files;
@@ -63,7 +68,8 @@ final class SendCommand implements Callable<Integer> {
         Messages m = CareplanCli.messages(spec);
         String lang = m.lang().name();
         try {
-            ValidationReport report = ConformanceValidator.strict().validate(files);
+            ValidationReport report = (profile == ValidateCommand.Profile.consumer ? ConformanceValidator.consumer()
+                    : ConformanceValidator.producer()).validate(files);
             List<Violation> errors = report.violations().stream().filter(Violation::isError).toList();
             if (!errors.isEmpty()) {
                 for (Violation v : errors) {

@@ -38,6 +38,9 @@ final class ValidateCommand implements Callable<Integer>, JsonErrors {
 
     enum Policy { strict, lenient }
 
+    /** Who runs the validation: the office that made the files, or the one that received them (docs/rules.md). */
+    enum Profile { producer, consumer }
+
     @Spec
     CommandSpec spec;
 
@@ -45,9 +48,15 @@ final class ValidateCommand implements Callable<Integer>, JsonErrors {
             description = "report format: text, or json (schema careplan-report/1) (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--policy", defaultValue = "strict", paramLabel = "strict|lenient",
-            description = "strict, or lenient (import preset: VER-004 and SU-002 as warnings, no CSV-003/CSV-006)"
+    @Option(names = "--profile", defaultValue = "producer", paramLabel = "producer|consumer",
+            description = "producer (your own files before sending: strict), or consumer (received files before"
+                    + " import: ambiguous and tolerable rules as warnings); docs/rules.md lists the differences"
                     + " (default: ${DEFAULT-VALUE})")
+    Profile profile;
+
+    @Option(names = "--policy", paramLabel = "strict|lenient",
+            description = "former name of --profile, kept for existing scripts: strict = producer,"
+                    + " lenient = consumer")
     Policy policy;
 
     @Option(names = "--max-per-file", defaultValue = "100", paramLabel = "N",
@@ -76,7 +85,7 @@ final class ValidateCommand implements Callable<Integer>, JsonErrors {
         ValidationReport report = new ValidationReport(List.of(), List.of());
         if (!readable.isEmpty()) {
             ConformanceValidator validator = ConformanceValidator.with(
-                    policy == Policy.lenient ? ValidationPolicy.lenientImport() : ValidationPolicy.strict());
+                    chosen() == Profile.consumer ? ValidationPolicy.consumer() : ValidationPolicy.producer());
             try {
                 report = validator.validate(readable, progress(meter));
             } catch (UncheckedIOException e) {
@@ -92,7 +101,7 @@ final class ValidateCommand implements Callable<Integer>, JsonErrors {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(ValidationJson.of(report, errors, m, policy.name(), maxPerFile, code));
+            out.println(ValidationJson.of(report, errors, m, chosen().name(), maxPerFile, code));
         } else {
             PrintWriter err = spec.commandLine().getErr();
             errors.forEach(e -> err.println(m.get("validate.error", e.message())));
@@ -151,7 +160,15 @@ final class ValidateCommand implements Callable<Integer>, JsonErrors {
 
     @Override
     public String jsonError(CliError error, Messages messages) {
-        return ValidationJson.of(new ValidationReport(List.of(), List.of()), List.of(error), messages, policy == null ? Policy.strict.name() : policy.name(),
-                Math.max(maxPerFile, 0), error.type().exitCode());
+        return ValidationJson.of(new ValidationReport(List.of(), List.of()), List.of(error), messages,
+                chosen().name(), Math.max(maxPerFile, 0), error.type().exitCode());
+    }
+
+    /** The profile asked for; {@code --policy}, when given, in its former names. */
+    private Profile chosen() {
+        if (policy != null) {
+            return policy == Policy.lenient ? Profile.consumer : Profile.producer;
+        }
+        return profile == null ? Profile.producer : profile;
     }
 }

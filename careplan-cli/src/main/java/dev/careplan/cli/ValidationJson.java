@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.careplan.csv.FileReport;
 import dev.careplan.csv.UnitReport;
 import dev.careplan.csv.ValidationReport;
-import dev.careplan.csv.Violation;
+import dev.careplan.model.validation.Violation;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -28,12 +28,12 @@ final class ValidationJson {
     }
 
     /** The report of a run: what was validated (possibly nothing), the errors met, and the exit code. */
-    static String of(ValidationReport report, List<CliError> errors, Messages m, String policy, int maxPerFile,
+    static String of(ValidationReport report, List<CliError> errors, Messages m, String profile, int maxPerFile,
             int exitCode) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schema", SCHEMA);
         root.put("language", m.lang().name());
-        root.put("policy", policy);
+        root.put("profile", profile);
         root.put("maxPerFile", maxPerFile);
         ArrayNode files = root.putArray("files");
         long errorViolations = 0;

@@ -3,7 +3,7 @@ package dev.careplan.cli;
 import dev.careplan.csv.FileReport;
 import dev.careplan.csv.UnitReport;
 import dev.careplan.csv.ValidationReport;
-import dev.careplan.csv.Violation;
+import dev.careplan.model.validation.Violation;
 import java.io.PrintWriter;
 
 /** The text report of {@code careplan validate}: one block per file, one line per send unit, a summary. */

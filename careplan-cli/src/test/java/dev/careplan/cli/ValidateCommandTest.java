@@ -55,9 +55,14 @@ class ValidateCommandTest {
     }
 
     @Test
-    void lenientPolicyTurnsAnIncompleteUnitIntoAWarning() throws Exception {
+    void theConsumerProfileTurnsAnIncompleteUnitIntoAWarning() throws Exception {
         Path plan = writePlan();
         assertThat(CliRun.of("validate", plan.toString()).code()).isEqualTo(CareplanCli.FAILED);
+        assertThat(CliRun.of("validate", "--profile", "producer", plan.toString()).code())
+                .isEqualTo(CareplanCli.FAILED);
+        CliRun consumer = CliRun.of("validate", "--profile", "consumer", plan.toString());
+        assertThat(consumer.code()).isEqualTo(CareplanCli.OK);
+        assertThat(consumer.out()).contains("WARNING SU-002").contains("適合 1");
         CliRun lenient = CliRun.of("validate", "--policy", "lenient", plan.toString());
         assertThat(lenient.code()).isEqualTo(CareplanCli.OK);
         assertThat(lenient.out()).contains("WARNING SU-002").contains("適合 1");

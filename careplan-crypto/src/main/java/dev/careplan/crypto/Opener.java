@@ -3,8 +3,8 @@ package dev.careplan.crypto;
 import dev.careplan.crypto.EnvelopeException.Failure;
 import dev.careplan.crypto.internal.AtomicFiles;
 import dev.careplan.crypto.internal.Bc;
-import dev.careplan.crypto.internal.NameParts;
 import dev.careplan.crypto.internal.OwnIo;
+import dev.careplan.model.CareplanFileName;
 import dev.careplan.model.OfficeNumber;
 import dev.careplan.model.Party;
 import java.io.BufferedInputStream;
@@ -47,9 +47,9 @@ import org.bouncycastle.cms.KeyAgreeRecipientInformation;
 import org.bouncycastle.cms.Recipient;
 import org.bouncycastle.cms.RecipientInformation;
 import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.cms.jcajce.JceKeyAgreeAuthEnvelopedRecipient;
 import org.bouncycastle.cms.jcajce.JceKeyTransAuthEnvelopedRecipient;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.util.Store;
@@ -194,7 +194,7 @@ public final class Opener {
      * {@code …_11_evil.sh}) is written, whether or not the sender signed it.
      */
     private static void checkStandardName(String name, String which) {
-        if (NameParts.sender(name).isEmpty()) {
+        if (CareplanFileName.tryParse(name).isEmpty()) {
             throw new EnvelopeException(Failure.UNSAFE_NAME, "the " + which + " name is not a file name of the"
                     + " standard (PREFIX[_YYYYMM]_SENDER_KIND_RECEIVER_KIND_SEQUENCE.CSV)");
         }
@@ -431,17 +431,17 @@ public final class Opener {
 
     /** Checks the signer against the sender of the name and this office against its receiver; returns the sender. */
     private Party checkOffices(String name, X509Certificate signer) {
-        Optional<Party[]> parties = NameParts.parties(name);
-        if (parties.isEmpty()) {
+        Optional<CareplanFileName> parsed = CareplanFileName.tryParse(name);
+        if (parsed.isEmpty()) {
             throw new EnvelopeException(Failure.NAME_MISMATCH, "the file name names no sender office");
         }
-        Party sender = parties.get()[0];
+        Party sender = parsed.get().sender();
         Optional<OfficeNumber> office = binding.officeOf(signer);
         if (office.isEmpty() || !office.get().equals(sender.office())) {
             throw new EnvelopeException(Failure.OFFICE_MISMATCH, "signer office "
                     + office.map(OfficeNumber::value).orElse("(none)") + ", sender in name " + sender.office());
         }
-        OfficeNumber receiver = parties.get()[1].office();
+        OfficeNumber receiver = parsed.get().receiver().office();
         Optional<OfficeNumber> me = binding.officeOf(recipient.certificate());
         if (me.isEmpty() || !me.get().equals(receiver)) {
             throw new EnvelopeException(Failure.RECEIVER_MISMATCH, "receiver in name " + receiver + ", this office "

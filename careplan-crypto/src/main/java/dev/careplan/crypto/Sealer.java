@@ -3,7 +3,7 @@ package dev.careplan.crypto;
 import dev.careplan.crypto.SealingRefusedException.Reason;
 import dev.careplan.crypto.internal.AtomicFiles;
 import dev.careplan.crypto.internal.Bc;
-import dev.careplan.crypto.internal.NameParts;
+import dev.careplan.model.CareplanFileName;
 import dev.careplan.model.OfficeNumber;
 import dev.careplan.model.Party;
 import java.io.BufferedInputStream;
@@ -188,7 +188,7 @@ public final class Sealer {
                 throw new SealingRefusedException(Reason.RECIPIENT_NOT_FOR_ENCRYPTION, subject(r));
             }
         }
-        Party sender = NameParts.sender(fileName).orElseThrow(() ->
+        Party sender = CareplanFileName.tryParse(fileName).map(CareplanFileName::sender).orElseThrow(() ->
                 new SealingRefusedException(Reason.NOT_A_STANDARD_NAME, fileName));
         Optional<OfficeNumber> office = binding.officeOf(signer.certificate());
         if (office.isEmpty() || !office.get().equals(sender.office())) {

@@ -3,6 +3,7 @@ package dev.careplan.csv;
 import dev.careplan.csv.spec.FieldSpec;
 import dev.careplan.csv.spec.Layout;
 import dev.careplan.csv.spec.SpecPack;
+import dev.careplan.model.CareplanFileName;
 import dev.careplan.model.kyotaku.CareplanDocument;
 import dev.careplan.model.kyotaku.CareplanRecord;
 import java.io.BufferedOutputStream;

@@ -1,5 +1,6 @@
 package dev.careplan.csv;
 
+import dev.careplan.model.validation.Violation;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,6 +29,65 @@ public record FileReport(String file, Optional<String> kind, Optional<String> ve
     /** True when no violation has severity ERROR. */
     public boolean valid() {
         return violations.stream().noneMatch(Violation::isError);
+    }
+
+    /**
+     * This report with at most {@code max} violations listed (the first ones, in file order) and the rest counted
+     * per rule and severity in {@link Listing#omitted()}, for output that must stay readable when one defect
+     * repeats on every row. {@link #valid()} of the listing's report is unchanged: it still counts what was left
+     * out.
+     *
+     * @throws IllegalArgumentException when {@code max} is negative
+     */
+    public Listing limited(int max) {
+        if (max < 0) {
+            throw new IllegalArgumentException("max must not be negative: " + max);
+        }
+        if (violations.size() <= max) {
+            return new Listing(this, violations, List.of());
+        }
+        java.util.Map<String, Omitted> rest = new java.util.LinkedHashMap<>();
+        for (Violation v : violations.subList(max, violations.size())) {
+            rest.merge(v.ruleId() + "\t" + v.severity(), new Omitted(v.ruleId(), v.severity(), 1),
+                    (a, b) -> new Omitted(a.ruleId(), a.severity(), a.count() + 1));
+        }
+        return new Listing(this, violations.subList(0, max), List.copyOf(rest.values()));
+    }
+
+    /**
+     * A report's violations as listed under a cap ({@link #limited(int)}).
+     *
+     * @param report  the whole report
+     * @param listed  the violations listed
+     * @param omitted the violations left out, counted per rule and severity in order of first occurrence
+     */
+    public record Listing(FileReport report, List<Violation> listed, List<Omitted> omitted) {
+        /** Copies the lists. */
+        public Listing {
+            Objects.requireNonNull(report, "report");
+            listed = List.copyOf(listed);
+            omitted = List.copyOf(omitted);
+        }
+
+        /** How many violations were left out. */
+        public long omittedCount() {
+            return omitted.stream().mapToLong(Omitted::count).sum();
+        }
+    }
+
+    /**
+     * Violations of one rule and severity left out of a listing.
+     *
+     * @param ruleId   the rule id
+     * @param severity their severity
+     * @param count    how many
+     */
+    public record Omitted(String ruleId, dev.careplan.model.validation.Severity severity, long count) {
+        /** Checks that nothing is null. */
+        public Omitted {
+            Objects.requireNonNull(ruleId, "ruleId");
+            Objects.requireNonNull(severity, "severity");
+        }
     }
 
     /** This report with more violations appended. */

@@ -1,9 +1,10 @@
 package dev.careplan.csv;
 
+import dev.careplan.model.validation.Violation;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Thrown by {@link CareplanFileName#parse(String)} when a name breaks the file-name grammar; lists every rule. */
+/** Thrown by {@link FileNameCheck#orThrow()} when a name breaks the file-name grammar; lists every rule. */
 public final class InvalidFileNameException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 

@@ -41,7 +41,9 @@ import java.util.Optional;
 
 /**
  * Maps the records of the 居宅 file kinds between their CSV text and the typed rows of careplan-model, field by
- * field, driven by the layout of the spec pack and the model's {@link LayoutField} numbers. Conversion is lossless for
+ * field: each record component is the layout field of the same Java name in the spec pack (the model's
+ * {@link LayoutField} number and name must agree with it, which a test proves), so the pack alone says where a field
+ * is. Conversion is lossless for
  * conformant records: {@code toFields(fromFields(r))} gives the same text.
  *
  * <p>The typed side keeps no bytes: an MS932 character with two byte forms (NEC and IBM extensions, e.g.
@@ -68,6 +70,8 @@ public final class RecordCodec {
     private final Layout layout;
     private final Class<? extends CareplanRecord> type;
     private final Slot[] slots;
+    /** Per limit slot of 利用者補足情報: the indexes of its kind, limit, total and excess fields. */
+    private final int[][] limitSlotFields;
     private final Constructor<?> constructor;
 
     private RecordCodec(Layout layout, Class<? extends CareplanRecord> type) {
@@ -82,9 +86,10 @@ public final class RecordCodec {
             LayoutField lf = c.getAnnotation(LayoutField.class);
             Class<?> inner = c.getType() == Optional.class
                     ? (Class<?>) ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0] : c.getType();
-            slots[i] = new Slot(c, lf == null ? 0 : lf.no(), lf == null ? null : layout.field(lf.no()), c.getType(),
-                    inner);
+            FieldSpec spec = lf == null ? null : layout.require(c.getName());
+            slots[i] = new Slot(c, spec == null ? 0 : spec.no(), spec, c.getType(), inner);
         }
+        this.limitSlotFields = type == SupplementaryUserRecord.class ? limitSlotFields(layout) : new int[0][];
         try {
             this.constructor = type.getDeclaredConstructor(params);
         } catch (NoSuchMethodException e) {
@@ -156,25 +161,36 @@ public final class RecordCodec {
         return List.of(out);
     }
 
-    private static List<KindLimitSlot> limitSlots(List<String> texts) {
+    /** The fields of the limit slots by name: {@code kindLimits1.serviceKindCode}, … {@code kindLimits9.excessUnits}. */
+    private static int[][] limitSlotFields(Layout layout) {
+        int[][] fields = new int[KindLimitSlot.SLOT_COUNT][];
+        for (int s = 0; s < fields.length; s++) {
+            String slot = "kindLimits" + (s + 1) + ".";
+            fields[s] = new int[] {layout.require(slot + "serviceKindCode").no() - 1,
+                layout.require(slot + "limitUnits").no() - 1, layout.require(slot + "totalUnits").no() - 1,
+                layout.require(slot + "excessUnits").no() - 1};
+        }
+        return fields;
+    }
+
+    private List<KindLimitSlot> limitSlots(List<String> texts) {
         List<KindLimitSlot> slots = new ArrayList<>(KindLimitSlot.SLOT_COUNT);
-        for (int s = 0; s < KindLimitSlot.SLOT_COUNT; s++) {
-            int base = 19 + s * 4;
-            slots.add(new KindLimitSlot(opt(texts.get(base)).map(ServiceKind::of),
-                    opt(texts.get(base + 1)).map(Integer::valueOf), opt(texts.get(base + 2)).map(Integer::valueOf),
-                    opt(texts.get(base + 3)).map(Integer::valueOf)));
+        for (int[] f : limitSlotFields) {
+            slots.add(new KindLimitSlot(opt(texts.get(f[0])).map(ServiceKind::of),
+                    opt(texts.get(f[1])).map(Integer::valueOf), opt(texts.get(f[2])).map(Integer::valueOf),
+                    opt(texts.get(f[3])).map(Integer::valueOf)));
         }
         return slots;
     }
 
-    private static void writeSlots(List<?> slots, String[] out) {
-        for (int s = 0; s < KindLimitSlot.SLOT_COUNT; s++) {
+    private void writeSlots(List<?> slots, String[] out) {
+        for (int s = 0; s < limitSlotFields.length; s++) {
             KindLimitSlot slot = (KindLimitSlot) slots.get(s);
-            int base = 19 + s * 4;
-            out[base] = slot.serviceKindCode().map(ServiceKind::code).orElse("");
-            out[base + 1] = slot.limitUnits().map(String::valueOf).orElse("");
-            out[base + 2] = slot.totalUnits().map(String::valueOf).orElse("");
-            out[base + 3] = slot.excessUnits().map(String::valueOf).orElse("");
+            int[] f = limitSlotFields[s];
+            out[f[0]] = slot.serviceKindCode().map(ServiceKind::code).orElse("");
+            out[f[1]] = slot.limitUnits().map(String::valueOf).orElse("");
+            out[f[2]] = slot.totalUnits().map(String::valueOf).orElse("");
+            out[f[3]] = slot.excessUnits().map(String::valueOf).orElse("");
         }
     }
 

@@ -1,8 +1,10 @@
 package dev.careplan.csv;
 
+import dev.careplan.model.CareplanFileName;
 import dev.careplan.model.FileKind;
 import dev.careplan.model.Party;
 import dev.careplan.model.SequenceNumber;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -80,22 +82,33 @@ public record SendUnit(Party sender, Party receiver, SequenceNumber sequence, Li
 
     /**
      * True when a 居宅 plan unit has 第1表 + 第2表 + 第3表 + 利用者補足情報 and a 利用票 unit has 第6表 + 第7表 +
-     * 利用者補足情報 (SU-002); other units are complete by themselves. A 利用者補足情報 file on its own belongs to
-     * the unit its month segment names: {@code 000000} a plan unit, a real month a 利用票 unit.
+     * 利用者補足情報 (SU-002); other units are complete by themselves.
      */
     public boolean isComplete() {
+        return missingKinds().isEmpty();
+    }
+
+    /**
+     * The kinds this unit lacks to be complete (SU-002), empty when complete. A 利用者補足情報 file on its own belongs
+     * to the unit its month segment names: {@code 000000} a plan unit, a real month a 利用票 unit.
+     */
+    public Set<FileKind> missingKinds() {
         Set<FileKind> k = kinds();
+        Set<FileKind> needed;
         if (k.contains(FileKind.UP1KYO) || k.contains(FileKind.UP2KYO) || k.contains(FileKind.UP3KYO)) {
-            return k.containsAll(ALLOWED.get(0));
-        }
-        if (k.contains(FileKind.UPPLAN) || k.contains(FileKind.UPSIKYU)) {
-            return k.containsAll(ALLOWED.get(1));
-        }
-        if (k.contains(FileKind.UPHOSOKU)) {
+            needed = ALLOWED.get(0);
+        } else if (k.contains(FileKind.UPPLAN) || k.contains(FileKind.UPSIKYU)) {
+            needed = ALLOWED.get(1);
+        } else if (k.contains(FileKind.UPHOSOKU)) {
             boolean planBound = files.stream().anyMatch(n -> n.kind() == FileKind.UPHOSOKU && n.month().isEmpty());
-            return k.containsAll(ALLOWED.get(planBound ? 0 : 1));
+            needed = ALLOWED.get(planBound ? 0 : 1);
+        } else {
+            return Set.of();
         }
-        return true;
+        Set<FileKind> missing = EnumSet.noneOf(FileKind.class);
+        missing.addAll(needed);
+        missing.removeAll(k);
+        return Collections.unmodifiableSet(missing);
     }
 
     /** The file names as text. */

@@ -7,72 +7,125 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Strictness as data: the severity of each rule id, or off. {@link #strict()} (the default) uses the severities of
- * rules.md, with its "E in strict mode" rules (VER-004, SU-002) as errors. {@link #lenientImport()} is for a receiver
- * that wants to import what it safely can: VER-004 and SU-002 become warnings, and unquoted free text (CSV-003) and
- * record terminators (CSV-006) are not reported.
+ * Strictness as data (検証ポリシー): a {@link ValidationProfile} whose severities the rule catalogue
+ * ({@link RuleCatalogue}) gives, with optional per-rule overrides. Use {@link #producer()} to validate your own
+ * files before sending them, {@link #consumer()} to check received files before importing them; the catalogue
+ * (and {@code docs/rules.md}) lists every difference between the two.
  *
- * <p>Required fields whose mark is AMBIGUOUS in the standard's text (補足 No.5–8, 第6表 No.6, 基本情報・予防計画書
- * No.6) are graded under {@link #AMBIGUOUS_REQUIRED}: a warning in both presets, as rules.md (FLD-REQ) sets it. The
- * layout notes lean the other way ("treat as required"); a receiver that wants them enforced uses
- * {@code strict().with(ValidationPolicy.AMBIGUOUS_REQUIRED, Severity.ERROR)}.
+ * <p>An override names a rule id ({@code FLD-REQ}) or one message of a rule ({@code FLD-REQ.ambiguous}); the
+ * message override wins.
  */
 public final class ValidationPolicy {
 
-    /** Pseudo rule id under which AMBIGUOUS required fields are graded; reported as FLD-REQ. */
+    /**
+     * Former pseudo rule id under which the required fields whose mark is AMBIGUOUS were graded.
+     *
+     * @deprecated the profiles grade them ({@code FLD-REQ.ambiguous} in the catalogue); {@code with} maps this id
+     *             to that message
+     */
+    @Deprecated(since = "0.1.0")
     public static final String AMBIGUOUS_REQUIRED = "FLD-REQ(AMB)";
 
     private final String name;
+    private final ValidationProfile profile;
     private final Map<String, Optional<Severity>> overrides;
 
-    private ValidationPolicy(String name, Map<String, Optional<Severity>> overrides) {
+    private ValidationPolicy(String name, ValidationProfile profile, Map<String, Optional<Severity>> overrides) {
         this.name = name;
+        this.profile = profile;
         this.overrides = Map.copyOf(overrides);
     }
 
-    /** The strict default. */
+    /** The policy of a profile, without overrides. */
+    public static ValidationPolicy of(ValidationProfile profile) {
+        Objects.requireNonNull(profile, "profile");
+        return new ValidationPolicy(profile.name().toLowerCase(java.util.Locale.ROOT), profile, Map.of());
+    }
+
+    /** The producer profile: for your own files before sending (strict). */
+    public static ValidationPolicy producer() {
+        return of(ValidationProfile.PRODUCER);
+    }
+
+    /** The consumer profile: for received files before importing. */
+    public static ValidationPolicy consumer() {
+        return of(ValidationProfile.CONSUMER);
+    }
+
+    /**
+     * The strict default.
+     *
+     * @deprecated renamed by who runs it: use {@link #producer()}
+     */
+    @Deprecated(since = "0.1.0")
     public static ValidationPolicy strict() {
-        Map<String, Optional<Severity>> m = new HashMap<>();
-        m.put("VER-004", Optional.of(Severity.ERROR));
-        m.put("SU-002", Optional.of(Severity.ERROR));
-        return new ValidationPolicy("strict", m);
+        return producer();
     }
 
-    /** The documented lenient-import preset. */
+    /**
+     * The lenient import preset.
+     *
+     * @deprecated renamed by who runs it: use {@link #consumer()}
+     */
+    @Deprecated(since = "0.1.0")
     public static ValidationPolicy lenientImport() {
-        Map<String, Optional<Severity>> m = new HashMap<>();
-        m.put("VER-004", Optional.of(Severity.WARNING));
-        m.put("SU-002", Optional.of(Severity.WARNING));
-        m.put("CSV-003", Optional.empty());
-        m.put("CSV-006", Optional.empty());
-        return new ValidationPolicy("lenient", m);
+        return consumer();
     }
 
-    /** This policy with one rule set to a severity. */
+    /**
+     * This policy with a rule, or one message of a rule ({@code RULE-ID.name}), set to a severity.
+     *
+     * @throws IllegalArgumentException when the rule is not in the catalogue
+     */
     public ValidationPolicy with(String ruleId, Severity severity) {
-        Map<String, Optional<Severity>> m = new HashMap<>(overrides);
-        m.put(Objects.requireNonNull(ruleId), Optional.of(severity));
-        return new ValidationPolicy(name + "+" + ruleId, m);
+        Objects.requireNonNull(severity, "severity");
+        return override(ruleId, Optional.of(severity), "+");
     }
 
-    /** This policy with one rule switched off. */
+    /**
+     * This policy with a rule, or one message of a rule, switched off.
+     *
+     * @throws IllegalArgumentException when the rule is not in the catalogue
+     */
     public ValidationPolicy without(String ruleId) {
-        Map<String, Optional<Severity>> m = new HashMap<>(overrides);
-        m.put(Objects.requireNonNull(ruleId), Optional.empty());
-        return new ValidationPolicy(name + "-" + ruleId, m);
+        return override(ruleId, Optional.empty(), "-");
     }
 
-    /** The policy's name: {@code strict}, {@code lenient}, or derived. */
+    private ValidationPolicy override(String ruleId, Optional<Severity> severity, String sign) {
+        @SuppressWarnings("deprecation")
+        String key = AMBIGUOUS_REQUIRED.equals(Objects.requireNonNull(ruleId, "ruleId")) ? "FLD-REQ.ambiguous"
+                : ruleId;
+        int dot = key.indexOf('.');
+        RuleCatalogue.v41().require(dot < 0 ? key : key.substring(0, dot));
+        Map<String, Optional<Severity>> m = new HashMap<>(overrides);
+        m.put(key, severity);
+        return new ValidationPolicy(name + sign + key, profile, m);
+    }
+
+    /** The policy's name: {@code producer}, {@code consumer}, or derived from one with its overrides. */
     public String name() {
         return name;
     }
 
+    /** The profile whose severities this policy starts from. */
+    public ValidationProfile profile() {
+        return profile;
+    }
+
     /**
-     * The severity of a rule under this policy, given the severity the rule itself proposes for this case; empty
-     * when the rule is switched off.
+     * The severity of one message of a rule under this policy: its override, else the catalogue's default for the
+     * profile; empty when the rule is switched off or not checked.
+     *
+     * @throws IllegalArgumentException when the rule is not in the catalogue
      */
-    public Optional<Severity> severity(String ruleId, Severity proposed) {
-        Optional<Severity> o = overrides.get(ruleId);
-        return o == null ? Optional.of(proposed) : o;
+    public Optional<Severity> severity(String ruleId, String message) {
+        if (overrides.isEmpty()) {
+            return RuleCatalogue.v41().require(ruleId).severity(profile, message);
+        }
+        Optional<Severity> o = overrides.get(ruleId + "." + message);
+        if (o == null) {
+            o = overrides.get(ruleId);
+        }
+        return o != null ? o : RuleCatalogue.v41().require(ruleId).severity(profile, message);
     }
 }

@@ -1,5 +1,6 @@
 package dev.careplan.csv;
 
+import dev.careplan.model.validation.Violation;
 import java.util.List;
 
 /**
@@ -25,6 +26,11 @@ public record ValidationReport(List<FileReport> files, List<UnitReport> units) {
     /** Number of valid files. */
     public long validFiles() {
         return files.stream().filter(FileReport::valid).count();
+    }
+
+    /** Each file's violations listed under a cap of {@code max} per file ({@link FileReport#limited(int)}). */
+    public List<FileReport.Listing> limited(int max) {
+        return files.stream().map(f -> f.limited(max)).toList();
     }
 
     /** Every violation of every file. */

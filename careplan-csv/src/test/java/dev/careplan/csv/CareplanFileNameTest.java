@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import dev.careplan.model.CareplanFileName;
 import dev.careplan.model.FileKind;
+import dev.careplan.model.InvalidValueException;
 import dev.careplan.model.Party;
 import dev.careplan.model.SequenceNumber;
+import dev.careplan.model.validation.Violation;
 import java.time.YearMonth;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -32,7 +35,7 @@ class CareplanFileNameTest {
         CareplanFileName n = CareplanFileName.parse(name);
         assertThat(n.kind().prefix()).isEqualTo(prefix);
         assertThat(n.format()).isEqualTo(name);
-        assertThat(CareplanFileName.check(name).violations()).isEmpty();
+        assertThat(FileNameCheck.of(name).violations()).isEmpty();
     }
 
     @Test
@@ -50,7 +53,7 @@ class CareplanFileNameTest {
     void sameOfficeWithTwoKindsIsLegal() {
         CareplanFileName n = CareplanFileName.parse("UPPLAN_201912_0300000100_43_0300000100_11_20191025200201.CSV");
         assertThat(n.sender().office()).isEqualTo(n.receiver().office());
-        assertThat(CareplanFileName.check(n.format()).violations()).isEmpty();
+        assertThat(FileNameCheck.of(n.format()).violations()).isEmpty();
     }
 
     @Test
@@ -64,15 +67,21 @@ class CareplanFileNameTest {
         assertRule("UPPLAN_201912_0300000100_43_0300000005_11_201910252002011.CSV", "FN-007");
         assertRule("UPPLAN_201912_0300000100_43_0300000005_11_20191025200201.TXT", "FN-001");
         assertRule("XPLAN_201912_0300000100_43_0300000005_11_20191025200201.CSV", "FN-002");
-        assertThatThrownBy(() -> CareplanFileName.parse("UPPLAN_201912.CSV"))
+        assertThatThrownBy(() -> FileNameCheck.of("UPPLAN_201912.CSV").orThrow())
                 .isInstanceOf(InvalidFileNameException.class).hasMessageContaining("FN-");
+        assertThatThrownBy(() -> CareplanFileName.parse("UPPLAN_201912.CSV"))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("file name");
+        assertThat(CareplanFileName.tryParse("UPPLAN_202513_0300000100_43_0300000005_11_20191025200201.CSV")).isEmpty();
+        assertThat(CareplanFileName.tryParse("UPHOSOKU_000000_0300000100_43_0300000005_11_20191025200201.CSV"))
+                .isPresent();
+        assertThat(CareplanFileName.tryParse("UPPLAN_000000_0300000100_43_0300000005_11_20191025200201.CSV")).isEmpty();
     }
 
     @Test
     void aNameOfV3IsRefusedWithAHintAboutTheMissingKinds() {
         for (String v3 : new String[] {"UPPLAN_201912_0300000100_0300000005_20191025200201.CSV",
                 "UP1KYO_0300000100_0300000005_20191025200201.CSV"}) {
-            CareplanFileName.Check c = CareplanFileName.check(v3);
+            FileNameCheck c = FileNameCheck.of(v3);
             assertThat(c.name()).as(v3).isEmpty();
             assertThat(c.violations()).as(v3).singleElement().satisfies(v -> {
                 assertThat(v.ruleId()).isEqualTo("FN-001");
@@ -80,7 +89,7 @@ class CareplanFileNameTest {
                 assertThat(v.message("ja")).contains("V3").contains("サービス種類コード");
             });
         }
-        assertThat(CareplanFileName.check("UPPLAN_201912_0300000100_03000005_20191025200201.CSV").violations())
+        assertThat(FileNameCheck.of("UPPLAN_201912_0300000100_03000005_20191025200201.CSV").violations())
                 .singleElement().satisfies(v -> assertThat(v.message("en")).doesNotContain("V3"));
     }
 
@@ -88,7 +97,7 @@ class CareplanFileNameTest {
     void fn003OnlyWhenTheMonthIsPlainlyMissingOrExtra() {
         for (String broken : new String[] {"UPJSK_202506_1310000002_11_1310000001_43_20250712100000_0001.CSV",
                 "UPJSK_202506-1310000002_11_1310000001_43_20250712100000.CSV"}) {
-            assertThat(CareplanFileName.check(broken).violations()).as(broken).extracting(Violation::ruleId)
+            assertThat(FileNameCheck.of(broken).violations()).as(broken).extracting(Violation::ruleId)
                     .contains("FN-001").doesNotContain("FN-003");
         }
         assertRule("UPJSK_1310000002_11_1310000001_43_20250712100000.CSV", "FN-003");
@@ -97,13 +106,13 @@ class CareplanFileNameTest {
 
     @Test
     void warningsStillParse() {
-        CareplanFileName.Check c = CareplanFileName.check("UPPLAN_201912_0300000100_43_0300000005_ZZ_20191025200201.csv");
+        FileNameCheck c = FileNameCheck.of("UPPLAN_201912_0300000100_43_0300000005_ZZ_20191025200201.csv");
         assertThat(c.name()).isPresent();
         assertThat(c.violations()).extracting(Violation::ruleId).containsExactlyInAnyOrder("FN-006", "FN-008");
     }
 
     private static void assertRule(String name, String rule) {
-        CareplanFileName.Check c = CareplanFileName.check(name);
+        FileNameCheck c = FileNameCheck.of(name);
         assertThat(c.name()).as(name).isEmpty();
         assertThat(c.violations()).extracting(Violation::ruleId).as(name).contains(rule);
     }

@@ -12,7 +12,7 @@ public final class LargeFileMain {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         try (InputStream in = Files.newInputStream(file)) {
-            FileReport r = ConformanceValidator.strict().validate(file.getFileName().toString(), in);
+            FileReport r = ConformanceValidator.producer().validate(file.getFileName().toString(), in);
             System.out.println("records=" + r.records() + " violations=" + r.violations().size());
             r.violations().stream().limit(5).forEach(v -> System.out.println(v.ruleId() + " " + v.messageEn()));
         }

@@ -38,7 +38,8 @@ class ReaderProperties {
         FileReport report = validate(name, bytes);
         assertThat(report.file()).isEqualTo(name);
         if (bytes.length > 0) {
-            assertThat(report.records()).isPositive();
+            assertThat(report.records() > 0 || report.violations().stream().anyMatch(v -> v.ruleId().equals("ENC-001")
+                    || v.ruleId().equals("CSV-007"))).as("read as records, or reported as not CSV text or empty").isTrue();
             assertThat(report.violations()).as("random bytes are never a conformant 実績 file").isNotEmpty();
         }
     }
@@ -108,7 +109,7 @@ class ReaderProperties {
 
     private static FileReport validate(String name, byte[] bytes) {
         try {
-            return ConformanceValidator.strict().validate(name, new ByteArrayInputStream(bytes));
+            return ConformanceValidator.producer().validate(name, new ByteArrayInputStream(bytes));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,7 @@ package dev.careplan.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careplan.model.validation.Severity;
+import dev.careplan.model.validation.Violation;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ class RuleEdgeCasesTest {
     Path dir;
 
     private static List<Violation> file(String name, CorpusEdit edit) throws Exception {
-        return file(name, edit, ValidationPolicy.strict());
+        return file(name, edit, ValidationPolicy.producer());
     }
 
     private static List<Violation> file(String name, CorpusEdit edit, ValidationPolicy policy) throws Exception {
@@ -38,7 +39,7 @@ class RuleEdgeCasesTest {
 
     private List<Violation> unit() {
         try (Stream<Path> s = Files.list(dir)) {
-            return ConformanceValidator.strict().validate(s.sorted().toList()).violations();
+            return ConformanceValidator.producer().validate(s.sorted().toList()).violations();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -102,19 +103,26 @@ class RuleEdgeCasesTest {
     }
 
     @Test
-    void ambiguousRequiredFieldsAreWarningsUnlessThePolicyRaisesThem() throws Exception {
+    @SuppressWarnings("deprecation")
+    void ambiguousRequiredFieldsAreErrorsForProducersAndWarningsForConsumers() throws Exception {
         CorpusEdit noName = CorpusEdit.of(SUPPLEMENT).set(1, 6, "");
         assertThat(file(SUPPLEMENT, noName)).singleElement().satisfies(v -> {
             assertThat(v.ruleId()).isEqualTo("FLD-REQ");
-            assertThat(v.severity()).isEqualTo(Severity.WARNING);
+            assertThat(v.severity()).isEqualTo(Severity.ERROR);
         });
-        assertThat(file(SUPPLEMENT, noName, ValidationPolicy.strict().with(ValidationPolicy.AMBIGUOUS_REQUIRED,
-                Severity.ERROR))).singleElement().satisfies(v -> assertThat(v.severity()).isEqualTo(Severity.ERROR));
-        List<Violation> noPlanOffice = file(PLAN, CorpusEdit.of(PLAN).set(1, 6, ""));
-        assertThat(noPlanOffice).singleElement().satisfies(v -> {
-            assertThat(v.ruleId()).isEqualTo("FLD-REQ");
-            assertThat(v.severity()).isEqualTo(Severity.WARNING);
-        });
+        assertThat(file(SUPPLEMENT, noName, ValidationPolicy.consumer())).singleElement()
+                .satisfies(v -> assertThat(v.severity()).isEqualTo(Severity.WARNING));
+        assertThat(file(SUPPLEMENT, noName, ValidationPolicy.producer().with(ValidationPolicy.AMBIGUOUS_REQUIRED,
+                Severity.WARNING))).singleElement().satisfies(v -> assertThat(v.severity()).isEqualTo(Severity.WARNING));
+        for (int no : List.of(6, 7, 8)) {
+            CorpusEdit empty = CorpusEdit.of(PLAN).set(1, no, "");
+            assertThat(file(PLAN, empty)).as("第6表 No.%d", no).singleElement().satisfies(v -> {
+                assertThat(v.ruleId()).isEqualTo("FLD-REQ");
+                assertThat(v.severity()).isEqualTo(Severity.ERROR);
+            });
+            assertThat(file(PLAN, empty, ValidationPolicy.consumer())).singleElement()
+                    .satisfies(v -> assertThat(v.severity()).isEqualTo(Severity.WARNING));
+        }
     }
 
     @Test
@@ -143,10 +151,27 @@ class RuleEdgeCasesTest {
     }
 
     @Test
-    void aBlankLastLineIsNotAVersionMismatch() throws Exception {
+    void aBlankLastLineIsATerminatorProblemOnly() throws Exception {
         CorpusEdit plan = CorpusEdit.of(PLAN);
-        List<Violation> vs = file(PLAN, plan.insert(plan.size() + 1, ""));
-        assertThat(rules(vs, Optional.empty())).contains("CSV-004").doesNotContain("VER-002");
+        int records = plan.size();
+        plan.insert(records + 1, "").insert(records + 2, "");
+        List<Violation> vs = file(PLAN, plan);
+        assertThat(vs).singleElement().satisfies(v -> {
+            assertThat(v.ruleId()).isEqualTo("CSV-006");
+            assertThat(v.severity()).isEqualTo(Severity.ERROR);
+            assertThat(v.record()).hasValue(records + 1L);
+        });
+        assertThat(file(PLAN, plan, ValidationPolicy.consumer())).singleElement()
+                .satisfies(v -> assertThat(v.severity()).isEqualTo(Severity.WARNING));
+        assertThat(ConformanceValidator.consumer().validate(PLAN, new ByteArrayInputStream(plan.bytes())).records())
+                .isEqualTo(records);
+    }
+
+    @Test
+    void aBlankLineInsideTheFileIsARecordOfTheWrongFieldCount() throws Exception {
+        CorpusEdit plan = CorpusEdit.of(PLAN);
+        List<Violation> vs = file(PLAN, plan.insert(2, ""));
+        assertThat(rules(vs, Optional.empty())).containsExactly("CSV-004");
     }
 
     @Test
@@ -155,19 +180,22 @@ class RuleEdgeCasesTest {
         String text = new String(crlf, java.nio.charset.StandardCharsets.ISO_8859_1);
         int second = text.indexOf("\r\n") + 2;
         String lfLater = text.substring(0, second) + text.substring(second).replace("\r\n", "\n");
-        List<Violation> lf = ConformanceValidator.strict().validate(PLAN, new ByteArrayInputStream(
+        List<Violation> lf = ConformanceValidator.producer().validate(PLAN, new ByteArrayInputStream(
                 lfLater.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))).violations();
         assertThat(lf).singleElement().satisfies(v -> {
             assertThat(v.ruleId()).isEqualTo("CSV-006");
-            assertThat(v.severity()).isEqualTo(Severity.INFO);
+            assertThat(v.severity()).isEqualTo(Severity.ERROR);
             assertThat(v.record()).hasValue(2L);
         });
+        assertThat(ConformanceValidator.consumer().validate(PLAN, new ByteArrayInputStream(
+                lfLater.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))).violations()).singleElement()
+                .satisfies(v -> assertThat(v.severity()).isEqualTo(Severity.WARNING));
         String crOnly = text.replace("\r\n", "\r");
-        List<Violation> cr = ConformanceValidator.strict().validate(PLAN, new ByteArrayInputStream(
+        List<Violation> cr = ConformanceValidator.producer().validate(PLAN, new ByteArrayInputStream(
                 crOnly.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))).violations();
         assertThat(cr).singleElement().satisfies(v -> {
             assertThat(v.ruleId()).isEqualTo("CSV-006");
-            assertThat(v.severity()).isEqualTo(Severity.WARNING);
+            assertThat(v.severity()).isEqualTo(Severity.ERROR);
             assertThat(v.message("en")).contains("CR only");
         });
     }
@@ -183,30 +211,102 @@ class RuleEdgeCasesTest {
 
     @Test
     void yearZeroIsNoMonth() throws Exception {
-        assertThat(CareplanFileName.check("DLTPLAN_000001_1310000001_43_1310000002_11_20250526100000.CSV")
+        assertThat(FileNameCheck.of("DLTPLAN_000001_1310000001_43_1310000002_11_20250526100000.CSV")
                 .violations()).extracting(Violation::ruleId).contains("FN-004");
         String del = "DLTPLAN_202506_1310000001_43_1310000002_11_20250526100000.CSV";
         assertThat(rules(file(del, CorpusEdit.of(del).set(1, 4, "000001")), Optional.of(4))).contains("FLD-YM");
     }
 
     @Test
-    void aLoneSupplementIsAnIncompleteUnit() throws Exception {
+    void aLoneSupplementIsAnIncompleteUnitAndNothingElse() throws Exception {
         CorpusEdit.copyValid(SUPPLEMENT, dir);
-        assertThat(rules(unit(), Optional.empty())).contains("SU-002", "FN-012", "REL-002");
+        assertThat(unit()).singleElement().satisfies(v -> {
+            assertThat(v.ruleId()).isEqualTo("SU-002");
+            assertThat(v.message("en")).contains("UPPLAN, UPSIKYU").doesNotContain("UPHOSOKU");
+            assertThat(v.message("ja")).contains("UPPLAN, UPSIKYU");
+        });
     }
 
     @Test
-    void dependentsOfAMissingPlanSheetBreakRel001() throws Exception {
+    void aMissingPlanSheetIsOneIncompleteUnitNotOneBreachPerDependentRecord() throws Exception {
         for (String n : List.of("UP2KYO_1310000001_43_1310000002_11_20250520100000.CSV",
                 "UP3KYO_1310000001_43_1310000002_11_20250520100000.CSV",
                 "UPHOSOKU_000000_1310000001_43_1310000002_11_20250520100000.CSV")) {
             CorpusEdit.copyValid(n, dir);
         }
-        List<Violation> vs = unit();
-        assertThat(vs).filteredOn(v -> v.ruleId().equals("REL-001")).extracting(Violation::file)
-                .contains("UP2KYO_1310000001_43_1310000002_11_20250520100000.CSV",
-                        "UP3KYO_1310000001_43_1310000002_11_20250520100000.CSV",
-                        "UPHOSOKU_000000_1310000001_43_1310000002_11_20250520100000.CSV");
+        assertThat(unit()).singleElement().satisfies(v -> {
+            assertThat(v.ruleId()).isEqualTo("SU-002");
+            assertThat(v.message("en")).contains("UP1KYO");
+        });
+    }
+
+    @Test
+    void aPlanRecordMissingFromAPresentPlanSheetBreaksRel001() throws Exception {
+        for (String n : List.of("UP2KYO_1310000001_43_1310000002_11_20250520100000.CSV",
+                "UP3KYO_1310000001_43_1310000002_11_20250520100000.CSV",
+                "UPHOSOKU_000000_1310000001_43_1310000002_11_20250520100000.CSV")) {
+            CorpusEdit.copyValid(n, dir);
+        }
+        String sheet1 = "UP1KYO_1310000001_43_1310000002_11_20250520100000.CSV";
+        CorpusEdit.of(sheet1).set(1, 14, "20250519").writeTo(dir);
+        assertThat(rules(unit(), Optional.empty())).containsOnly("REL-001");
+    }
+
+    @Test
+    void aMisnamedMemberLeavesTheUnitsAbsenceRulesUnjudged() throws Exception {
+        CorpusEdit.copyValid(ANNEX, dir);
+        CorpusEdit.copyValid(SUPPLEMENT, dir);
+        Files.copy(ConformanceCorpusTest.corpus().resolve("valid").resolve(PLAN),
+                dir.resolve(PLAN.replace('_', '-')));
+        assertThat(unit()).singleElement().satisfies(v -> {
+            assertThat(v.ruleId()).isEqualTo("FN-009");
+            assertThat(v.file()).isEqualTo(PLAN.replace('_', '-'));
+        });
+    }
+
+    @Test
+    void aKnownPrefixWithHyphensIsAWrongSeparatorNotAnUnknownPrefix() {
+        assertThat(FileNameCheck.of("UPPLAN-202511-1310000001-43-1310000002-11-20251125093000.CSV")
+                .violations()).extracting(Violation::ruleId).containsExactly("FN-009");
+        assertThat(FileNameCheck.of("UPKIHON_SUB1-1310000005_46_1310000002_63_20250520110000.CSV")
+                .violations()).extracting(Violation::ruleId).containsExactly("FN-009");
+        assertThat(FileNameCheck.of("UPJISSEKI_202506_1310000002_11_1310000001_43_20250701100000.CSV")
+                .violations()).extracting(Violation::ruleId).containsExactly("FN-002");
+    }
+
+    @Test
+    void aFileThatIsNotTextIsOneViolation() throws Exception {
+        byte[] image = new byte[20_000];
+        new java.util.Random(7).nextBytes(image);
+        image[3] = 0;
+        FileReport r = ConformanceValidator.producer().validate(PLAN, new ByteArrayInputStream(image));
+        assertThat(r.violations()).singleElement().satisfies(v -> {
+            assertThat(v.ruleId()).isEqualTo("ENC-001");
+            assertThat(v.record()).isEmpty();
+            assertThat(v.message("en")).contains("not CSV text");
+        });
+        byte[] noNul = new byte[4000];
+        for (int i = 0; i < noNul.length; i++) {
+            // A lead byte followed by a byte no MS932 character has as its second: every pair is malformed.
+            noNul[i] = (byte) (i % 2 == 0 ? 0x81 : 0x7F);
+        }
+        assertThat(ConformanceValidator.producer().validate(PLAN, new ByteArrayInputStream(noNul)).violations())
+                .extracting(Violation::ruleId).containsExactly("ENC-001");
+    }
+
+    @Test
+    void aListingCapsTheViolationsPerFileAndCountsTheRest() throws Exception {
+        CorpusEdit plan = CorpusEdit.of(PLAN).setAll(2, "x").setAll(24, "1");
+        FileReport r = ConformanceValidator.producer().validate(PLAN, new ByteArrayInputStream(plan.bytes()));
+        int all = r.violations().size();
+        assertThat(all).isGreaterThan(3);
+        FileReport.Listing l = r.limited(3);
+        assertThat(l.listed()).isEqualTo(r.violations().subList(0, 3));
+        assertThat(l.omittedCount()).isEqualTo(all - 3L);
+        assertThat(l.omitted()).allSatisfy(o -> assertThat(o.count()).isEqualTo(r.violations().subList(3, all)
+                .stream().filter(v -> v.ruleId().equals(o.ruleId()) && v.severity() == o.severity()).count()));
+        assertThat(l.report().valid()).isFalse();
+        assertThat(r.limited(all).omitted()).isEmpty();
     }
 
     @Test

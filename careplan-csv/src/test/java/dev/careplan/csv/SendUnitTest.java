@@ -2,6 +2,8 @@ package dev.careplan.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.careplan.model.CareplanFileName;
+import dev.careplan.model.validation.Violation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +39,7 @@ class SendUnitTest {
         Path b = Files.createDirectories(dir.resolve("b"));
         Files.copy(valid.resolve(name), a.resolve(name));
         Files.copy(valid.resolve(name), b.resolve(name));
-        ValidationReport report = ConformanceValidator.strict().validate(List.of(a, b));
+        ValidationReport report = ConformanceValidator.producer().validate(List.of(a, b));
         assertThat(report.hasErrors()).isFalse();
         assertThat(report.violations()).extracting(Violation::ruleId).containsOnly("SU-006");
         assertThat(report.units()).hasSize(1);

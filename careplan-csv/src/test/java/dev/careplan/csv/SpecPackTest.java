@@ -1,8 +1,10 @@
 package dev.careplan.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.careplan.csv.spec.FieldFormat;
+import dev.careplan.csv.spec.FieldSpec;
 import dev.careplan.csv.spec.Requirement;
 import dev.careplan.csv.spec.SpecPack;
 import dev.careplan.model.CsvVersion;
@@ -70,5 +72,29 @@ class SpecPackTest {
     @Test
     void unknownVersionHasNoPack() {
         assertThat(SpecPack.forVersion(CsvVersion.of("209901"))).isEmpty();
+    }
+
+    @Test
+    void relationKeysAndMonthFieldsAreDeclaredByNameInThePack() {
+        SpecPack v41 = SpecPack.v41();
+        assertThat(v41.relationKey(FileKind.UP1KYO)).extracting(FieldSpec::javaName)
+                .containsExactly("insurerNumber", "insuredNumber", "planCreatedDate");
+        assertThat(v41.relationKey(FileKind.UP1KYO)).extracting(FieldSpec::no).containsExactly(2, 3, 14);
+        assertThat(v41.relationKey(FileKind.UPSIKYU)).extracting(FieldSpec::nameJa)
+                .containsExactly("保険者番号", "被保険者番号", "対象年月");
+        assertThat(v41.monthField(FileKind.UPHOSOKU).map(FieldSpec::no)).hasValue(63);
+        assertThat(v41.monthField(FileKind.DLTJSK).map(FieldSpec::no)).hasValue(4);
+        assertThat(v41.relationKey(FileKind.UPJSK)).isEmpty();
+        for (FileKind k : v41.kinds()) {
+            assertThat(v41.relationKey(k)).allSatisfy(f -> assertThat(v41.layout(k).orElseThrow().field(f.no()))
+                    .isEqualTo(f));
+        }
+    }
+
+    @Test
+    void aFieldTheCodeNeedsAndTheLayoutLacksFailsLoudly() {
+        assertThatThrownBy(() -> SpecPack.v41().layout(FileKind.UPPLAN).orElseThrow().require("planCreatedDate"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("UPPLAN")
+                .hasMessageContaining("planCreatedDate");
     }
 }

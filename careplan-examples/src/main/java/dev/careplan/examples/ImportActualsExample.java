@@ -2,10 +2,10 @@ package dev.careplan.examples;
 
 import dev.careplan.csv.CareplanCsvReader;
 import dev.careplan.csv.CareplanCsvWriter;
-import dev.careplan.csv.CareplanFileName;
 import dev.careplan.csv.RawField;
 import dev.careplan.csv.RawRecord;
 import dev.careplan.csv.RecordCodec;
+import dev.careplan.model.CareplanFileName;
 import dev.careplan.model.CsvVersion;
 import dev.careplan.model.FileKind;
 import dev.careplan.model.InsuredNumber;

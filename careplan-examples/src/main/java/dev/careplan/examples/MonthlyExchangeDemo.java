@@ -7,20 +7,20 @@ import dev.careplan.crypto.Sealer;
 import dev.careplan.crypto.pki.KeyType;
 import dev.careplan.crypto.pki.TestPki;
 import dev.careplan.csv.CareplanCsvReader;
-import dev.careplan.csv.CareplanFileName;
+import dev.careplan.model.CareplanFileName;
 import dev.careplan.csv.CareplanCsvWriter;
 import dev.careplan.csv.ConformanceValidator;
 import dev.careplan.csv.RawField;
 import dev.careplan.csv.RawRecord;
 import dev.careplan.csv.RecordCodec;
 import dev.careplan.csv.ValidationReport;
-import dev.careplan.csv.Violation;
 import dev.careplan.model.CsvVersion;
 import dev.careplan.model.FileKind;
 import dev.careplan.model.Party;
 import dev.careplan.model.kyotaku.ActualsDocument;
 import dev.careplan.model.kyotaku.CareplanDocument;
 import dev.careplan.model.kyotaku.ServiceUseRecord;
+import dev.careplan.model.validation.Violation;
 import dev.careplan.transport.Directory;
 import dev.careplan.transport.FileSystemUnitStore;
 import dev.careplan.transport.Journal;
@@ -197,7 +197,7 @@ public final class MonthlyExchangeDemo {
             files.add(writer.write(d, dir).path());
             counts.merge(d.fileKind().prefix(), d.rows().size(), Integer::sum);
         }
-        check(ConformanceValidator.strict().validate(List.of(dir)), what);
+        check(ConformanceValidator.producer().validate(List.of(dir)), what);
         // The directory's certificate is encrypted to only if it chains to this office's own trust anchors.
         X509Certificate to = ReceiverCertificates.verify(client.certificateOf(first.receiver()).orElseThrow(() ->
                 new DemoFailure(first.receiver() + " is not registered on the relay")), first.receiver(),
@@ -235,7 +235,7 @@ public final class MonthlyExchangeDemo {
             for (OpenedFile f : r.files()) {
                 Files.copy(f.file(), unitDir.resolve(f.fileName()));
             }
-            check(ConformanceValidator.strict().validate(List.of(unitDir)), "received unit");
+            check(ConformanceValidator.producer().validate(List.of(unitDir)), "received unit");
             try (var s = Files.list(unitDir)) {
                 for (Path p : s.toList()) {
                     Files.delete(p);

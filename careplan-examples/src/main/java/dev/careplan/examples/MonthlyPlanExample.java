@@ -13,7 +13,7 @@ import dev.careplan.model.code.Over30DaysFlag;
 import dev.careplan.model.kyotaku.ServiceUsePlanDocument;
 import dev.careplan.model.kyotaku.ServiceUseRecord;
 import dev.careplan.model.validation.CareplanValidator;
-import dev.careplan.model.validation.ModelViolation;
+import dev.careplan.model.validation.Violation;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -92,7 +92,7 @@ public final class MonthlyPlanExample {
      *
      * @return the violations found (empty when the plan conforms)
      */
-    public static List<ModelViolation> printAndValidate(ServiceUsePlanDocument plan, CareplanValidator validator,
+    public static List<Violation> printAndValidate(ServiceUsePlanDocument plan, CareplanValidator validator,
             PrintStream out) {
         out.printf("第6表 サービス利用票（予定） %s  %s → %s  CSVバージョン %s%n", plan.targetMonth(), plan.sender(),
                 plan.receiver(), plan.version());
@@ -103,8 +103,8 @@ public final class MonthlyPlanExample {
                     r.serviceStartTime(), r.serviceEndTime(), r.serviceCode(), kind.name().orElse(kind.code()),
                     r.serviceOfficeNumber(), r.units().map(String::valueOf).orElse(""));
         }
-        List<ModelViolation> violations = validator.validate(plan);
-        for (ModelViolation v : violations) {
+        List<Violation> violations = validator.validate(plan);
+        for (Violation v : violations) {
             out.printf("%s %s 行%d %s%n", v.severity(), v.ruleId(), v.row().orElse(-1) + 1, v.messageJa());
         }
         out.printf("%s: %d rows, %d violations%n", violations.isEmpty() ? "valid" : "invalid", plan.rows().size(),
@@ -118,7 +118,7 @@ public final class MonthlyPlanExample {
      *
      * @return the violations found (empty when the plan conforms)
      */
-    public static List<ModelViolation> run(String[] args, PrintStream out, Clock clock) {
+    public static List<Violation> run(String[] args, PrintStream out, Clock clock) {
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
         ServiceUsePlanDocument plan = buildPlan(ExampleMonth.parse(args).orNextMonthOf(clock), now);
         return printAndValidate(plan, CareplanValidator.shared(), out);
@@ -126,7 +126,7 @@ public final class MonthlyPlanExample {
 
     /** {@code MonthlyPlanExample [--month YYYY-MM]}: builds the month's plan, validates it and prints it. */
     public static void main(String[] args) {
-        List<ModelViolation> v = run(args, System.out, Clock.systemDefaultZone());
+        List<Violation> v = run(args, System.out, Clock.systemDefaultZone());
         System.exit(v.isEmpty() ? 0 : 1);
     }
 }

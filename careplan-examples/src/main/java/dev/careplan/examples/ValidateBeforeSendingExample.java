@@ -3,7 +3,7 @@ package dev.careplan.examples;
 import dev.careplan.csv.ConformanceValidator;
 import dev.careplan.csv.FileReport;
 import dev.careplan.csv.ValidationReport;
-import dev.careplan.csv.Violation;
+import dev.careplan.model.validation.Violation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,7 +20,7 @@ public final class ValidateBeforeSendingExample {
 
     /** Lines to show a care manager; empty when the folder can be sent. */
     public static List<String> check(Path folder) {
-        ValidationReport report = ConformanceValidator.strict().validate(List.of(folder));
+        ValidationReport report = ConformanceValidator.producer().validate(List.of(folder));
         List<String> lines = new ArrayList<>();
         for (FileReport f : report.files()) {
             for (Violation v : f.violations()) {

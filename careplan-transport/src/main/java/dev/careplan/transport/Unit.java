@@ -1,6 +1,6 @@
 package dev.careplan.transport;
 
-import dev.careplan.csv.CareplanFileName;
+import dev.careplan.model.CareplanFileName;
 import dev.careplan.model.Party;
 import dev.careplan.model.SequenceNumber;
 import java.util.HashSet;

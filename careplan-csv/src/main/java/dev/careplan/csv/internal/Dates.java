@@ -1,5 +1,6 @@
 package dev.careplan.csv.internal;
 
+import dev.careplan.model.CareplanFileName;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -33,13 +34,9 @@ public final class Dates {
         return v;
     }
 
+    /** A real month YYYYMM: the same check as a file name's month segment, which owns it. */
     public static boolean isMonth(String t) {
-        if (!FieldChecks.digits(t, 6)) {
-            return false;
-        }
-        int m = num(t, 4, 6);
-        // Year 0000 is no real month, as in isDate.
-        return num(t, 0, 4) >= 1 && m >= 1 && m <= 12;
+        return CareplanFileName.isMonthSegment(t, false);
     }
 
     public static LocalDate date(String t) {

@@ -27,4 +27,6 @@ public final class FileFacts {
     public final Map<String, long[]> imagesNamed = new LinkedHashMap<>();
     /** Whether a 利用者補足情報 file holds plan-bound (000000) records. */
     public boolean planBoundSupplement;
+    /** Whether the file's content could not be read as CSV text at all (ENC-001): it contributes no keys. */
+    public boolean unreadable;
 }

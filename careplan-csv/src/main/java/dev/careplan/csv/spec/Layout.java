@@ -33,4 +33,14 @@ public record Layout(FileKind kind, List<FieldSpec> fields) {
     public Optional<FieldSpec> field(String javaName) {
         return fields.stream().filter(f -> f.javaName().equals(javaName)).findFirst();
     }
+
+    /**
+     * The field with the given Java name, for code that needs it.
+     *
+     * @throws IllegalStateException when the layout has no such field (a pack that does not match the code)
+     */
+    public FieldSpec require(String javaName) {
+        return field(javaName).orElseThrow(() -> new IllegalStateException(
+                "the layout of " + kind.prefix() + " has no field " + javaName));
+    }
 }

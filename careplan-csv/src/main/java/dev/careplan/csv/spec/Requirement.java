@@ -5,18 +5,21 @@ public enum Requirement {
     /** ○: required; an empty value is an ERROR (FLD-REQ). */
     REQUIRED,
     /**
-     * ○ whose placement in the source is AMBIGUOUS: a WARNING by default (rules.md FLD-REQ), graded by the policy
-     * under {@code ValidationPolicy.AMBIGUOUS_REQUIRED}.
+     * ○ whose placement in the source is AMBIGUOUS (pack mark {@code A}): reported as {@code FLD-REQ.ambiguous}, an
+     * ERROR for a producer and a WARNING for a consumer (docs/rules.md).
      */
     REQUIRED_AMBIGUOUS,
-    /** Required as a warning (the layout's recommendation for doubtful marks, e.g. 第6表 No.7/8). */
+    /**
+     * A doubtful mark the layout recommends treating as required (pack mark {@code W}, e.g. 第6表 No.7/8): graded
+     * like {@link #REQUIRED_AMBIGUOUS}.
+     */
     REQUIRED_WARNING,
     /** Required under a condition checked by its own rule (TAIS or 届出コード for kinds 17/67: FLD-TAIS). */
     CONDITIONAL,
     /** May be empty. */
     OPTIONAL;
 
-    /** True for the marks that make an empty value a warning rather than an error by default. */
+    /** True for the marks whose empty value the profile grades (FLD-REQ.ambiguous). */
     public boolean isDoubtful() {
         return this == REQUIRED_AMBIGUOUS || this == REQUIRED_WARNING;
     }

@@ -29,6 +29,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A pack may also name kinds whose layouts it does not carry ({@code unbundled}): the SDK ships such index-only
  * packs for the editions before V4.0, so that it can tell a kind the edition never had (VER-005) from one whose
  * layout is simply not bundled (VER-003).
+ *
+ * <p>The pack also declares, by Java field name, the fields the cross-record rules read: {@code key.<PREFIX>} the
+ * relation key of a kind (the user and the date or month that ties a record to the records of other files,
+ * REL-001 to REL-005) and {@code month.<PREFIX>} its service-month field (MON-001, MON-002). A name that its layout
+ * does not have fails the pack's loading, so that a layout with shifted fields cannot be read wrongly.
  */
 public final class SpecPack {
 
@@ -38,12 +43,17 @@ public final class SpecPack {
     private final String edition;
     private final Map<FileKind, Layout> layouts;
     private final Set<FileKind> unbundled;
+    private final Map<FileKind, List<FieldSpec>> keys;
+    private final Map<FileKind, FieldSpec> months;
 
-    private SpecPack(CsvVersion version, String edition, Map<FileKind, Layout> layouts, Set<FileKind> unbundled) {
+    private SpecPack(CsvVersion version, String edition, Map<FileKind, Layout> layouts, Set<FileKind> unbundled,
+            Map<FileKind, List<FieldSpec>> keys, Map<FileKind, FieldSpec> months) {
         this.version = version;
         this.edition = edition;
         this.layouts = layouts;
         this.unbundled = unbundled;
+        this.keys = keys;
+        this.months = months;
     }
 
     /** The pack of V4.1 ({@code 202407}), which ships with the SDK. */
@@ -74,8 +84,21 @@ public final class SpecPack {
             }
             Set<FileKind> unbundled = kinds(p, "unbundled", version);
             unbundled.removeAll(layouts.keySet());
+            Map<FileKind, List<FieldSpec>> keys = new EnumMap<>(FileKind.class);
+            Map<FileKind, FieldSpec> months = new EnumMap<>(FileKind.class);
+            for (Map.Entry<FileKind, Layout> e : layouts.entrySet()) {
+                String key = p.getProperty("key." + e.getKey().prefix());
+                if (key != null) {
+                    keys.put(e.getKey(), Arrays.stream(key.split(",")).map(String::trim)
+                            .map(name -> e.getValue().require(name)).toList());
+                }
+                String month = p.getProperty("month." + e.getKey().prefix());
+                if (month != null) {
+                    months.put(e.getKey(), e.getValue().require(month.trim()));
+                }
+            }
             return Optional.of(new SpecPack(version, p.getProperty("edition", version.value()), layouts,
-                    Collections.unmodifiableSet(unbundled)));
+                    Collections.unmodifiableSet(unbundled), keys, months));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read spec pack " + version, e);
         }
@@ -157,6 +180,19 @@ public final class SpecPack {
     /** The file kinds of this version whose layouts this pack carries. */
     public List<FileKind> kinds() {
         return List.copyOf(layouts.keySet());
+    }
+
+    /**
+     * The relation key of a kind's records, as the pack declares it (e.g. 第1表: 保険者番号, 被保険者番号,
+     * 居宅サービス計画作成（変更）日); empty for kinds without one.
+     */
+    public List<FieldSpec> relationKey(FileKind kind) {
+        return keys.getOrDefault(kind, List.of());
+    }
+
+    /** The service-month field of a kind's records, as the pack declares it (e.g. 第6表 No.5 対象年月). */
+    public Optional<FieldSpec> monthField(FileKind kind) {
+        return Optional.ofNullable(months.get(kind));
     }
 
     /** The file kinds this version has but whose layouts this pack does not carry (empty for V4.1). */

@@ -39,9 +39,9 @@ import java.util.Optional;
  * @param insuredNumber No.3 被保険者番号: Insured person's number; {@code H} + 9 digits for 生活保護単独.
  * @param createdDate No.4 作成年月日: Creation date.
  * @param targetYearMonth No.5 対象年月: Service month; equal in all records and to the file-name month.
- * @param planOfficeNumber No.6 プラン担当業者コード: Care-management office in charge of the plan; required as a warning (AMBIGUOUS in the source: rules.md FLD-REQ sets W, so a received row without it can still be read).
- * @param planManagerName No.7 プラン担当者名: Care manager in charge; required as a warning (AMBIGUOUS in the source, recommendation followed).
- * @param units No.8 単位数: Units after discount; negative on reduction lines; may be {@code 0} in 実績 when it cannot be computed. Required as a warning (AMBIGUOUS).
+ * @param planOfficeNumber No.6 プラン担当業者コード: Care-management office in charge of the plan; required (AMBIGUOUS in the source: FLD-REQ in docs/rules.md makes it an error for producers and a warning for consumers; Optional so that a received row without it can still be read).
+ * @param planManagerName No.7 プラン担当者名: Care manager in charge; required, AMBIGUOUS in the source (FLD-REQ: error for producers, warning for consumers).
+ * @param units No.8 単位数: Units after discount; negative on reduction lines; may be {@code 0} in 実績 when it cannot be computed. Required, AMBIGUOUS in the source (FLD-REQ: error for producers, warning for consumers).
  * @param shortStayDaysBeforeMonth No.9 前月までの短期入所利用日数: Short-stay days up to the previous month.
  * @param serviceDate No.10 サービス利用日: Date of the service (planned or actual).
  * @param proratedDayFlags No.11 日割対象日: Pro-rated days; empty when the service is not pro-rated.
@@ -219,13 +219,13 @@ public record ServiceUseRecord(
             return this;
         }
 
-        /** No.7 プラン担当者名: Care manager in charge; required as a warning (AMBIGUOUS in the source, recommendation followed). */
+        /** No.7 プラン担当者名: Care manager in charge; required, AMBIGUOUS in the source (FLD-REQ: error for producers, warning for consumers). */
         public Builder planManagerName(String value) {
             this.planManagerName = value;
             return this;
         }
 
-        /** No.8 単位数: Units after discount; negative on reduction lines; may be {@code 0} in 実績 when it cannot be computed. Required as a warning (AMBIGUOUS). */
+        /** No.8 単位数: Units after discount; negative on reduction lines; may be {@code 0} in 実績 when it cannot be computed. Required, AMBIGUOUS in the source (FLD-REQ: error for producers, warning for consumers). */
         public Builder units(Integer value) {
             this.units = Optional.ofNullable(value);
             return this;

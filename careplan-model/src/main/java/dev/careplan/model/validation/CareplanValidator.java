@@ -25,7 +25,7 @@ import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpo
 
 /**
  * Validates care-plan records and documents against the model's Jakarta constraints and reports each broken rule
- * as a {@link ModelViolation} with its rules.md id and messages in Japanese and English.
+ * as a {@link Violation} with its rule id (docs/rules.md) and a message rendered in Japanese or English on demand.
  *
  * <p>Building the underlying Hibernate Validator factory is expensive: create one instance (or use
  * {@link #shared()}) and reuse it; it is thread-safe.
@@ -49,17 +49,13 @@ public final class CareplanValidator implements AutoCloseable {
             Map.entry(Rule.Mon005.class, "MON-005"), Map.entry(Rule.Ver002.class, "VER-002"),
             Map.entry(Rule.Fn010.class, "FN-010"));
 
-    private static final Locale JAPANESE = Locale.JAPANESE;
-    /** English is the base bundle; ROOT rather than ENGLISH says "the default", whatever the JVM's locale. */
-    private static final Locale ENGLISH = Locale.ROOT;
-
     private final ValidatorFactory factory;
     private final Validator validator;
-    private final MessageInterpolator interpolator;
 
     /** Builds a validator (Hibernate Validator with Expressly for message interpolation). */
     public CareplanValidator() {
-        this.interpolator = new ResourceBundleMessageInterpolator(MessageBundles::forLocale);
+        // Jakarta users calling ConstraintViolation.getMessage() get the model's texts too.
+        MessageInterpolator interpolator = new ResourceBundleMessageInterpolator(MessageBundles::forLocale);
         this.factory = Validation.byProvider(HibernateValidator.class)
                 .configure()
                 .messageInterpolator(interpolator)
@@ -76,16 +72,16 @@ public final class CareplanValidator implements AutoCloseable {
      * Validates a record or a document (a document's rows are validated too) and returns every broken rule,
      * ordered by row, field and rule; empty when the object conforms.
      */
-    public List<ModelViolation> validate(Object recordOrDocument) {
+    public List<Violation> validate(Object recordOrDocument) {
         Set<ConstraintViolation<Object>> violations = validator.validate(recordOrDocument);
-        List<ModelViolation> out = new ArrayList<>(violations.size());
+        List<Violation> out = new ArrayList<>(violations.size());
         for (ConstraintViolation<Object> v : violations) {
             out.add(translate(v));
         }
-        out.sort(Comparator.comparing((ModelViolation m) -> m.row().orElse(-1))
-                .thenComparing(m -> m.fieldNo().orElse(0))
-                .thenComparing(ModelViolation::ruleId)
-                .thenComparing(ModelViolation::propertyPath));
+        out.sort(Comparator.comparing((Violation m) -> m.row().orElse(-1))
+                .thenComparing(m -> m.field().orElse(0))
+                .thenComparing(Violation::ruleId)
+                .thenComparing(m -> m.location().propertyPath().orElse("")));
         return List.copyOf(out);
     }
 
@@ -94,7 +90,7 @@ public final class CareplanValidator implements AutoCloseable {
         return validate(recordOrDocument).stream().noneMatch(v -> v.severity() == Severity.ERROR);
     }
 
-    private ModelViolation translate(ConstraintViolation<Object> v) {
+    private Violation translate(ConstraintViolation<Object> v) {
         ConstraintDescriptor<?> d = v.getConstraintDescriptor();
         String rule = ruleId(d);
         boolean warning = d.getPayload().contains(Rule.Warning.class)
@@ -116,13 +112,30 @@ public final class CareplanValidator implements AutoCloseable {
             holder = doc.rows().get(row.get());
         }
         Optional<LayoutField> field = layoutField(holder, javaName);
-        String ja = interpolate(v, JAPANESE);
-        String en = interpolate(v, ENGLISH);
-        String nameJa = field.map(LayoutField::ja).orElse("");
-        return new ModelViolation(rule, severity, v.getPropertyPath().toString(), row,
-                field.map(LayoutField::no), field.map(LayoutField::ja), javaName,
-                nameJa.isEmpty() ? ja : nameJa + "：" + ja,
-                nameJa.isEmpty() || javaName.isEmpty() ? en : nameJa + " (" + javaName + "): " + en);
+        Location where = Location.inObject(v.getPropertyPath().toString(), row, field.map(LayoutField::no),
+                field.map(LayoutField::ja), javaName.isEmpty() ? Optional.empty() : Optional.of(javaName));
+        return new Violation(rule, severity, where, messageKey(v), arguments(d));
+    }
+
+    /** The bundle key of a constraint's message template, which is always one key: {@code {careplan.length}}. */
+    private static String messageKey(ConstraintViolation<Object> v) {
+        String t = v.getMessageTemplate();
+        String key = t.startsWith("{") && t.endsWith("}") ? t.substring(1, t.length() - 1) : t;
+        if (RuleMessages.pattern(key, Locale.ROOT).isEmpty()) {
+            throw new IllegalStateException("constraint message " + t + " is not a key of the model's bundles");
+        }
+        return key;
+    }
+
+    /** The constraint's attributes a message may name ({@code max}, {@code integer}, …), as text. */
+    private static Map<String, String> arguments(ConstraintDescriptor<?> d) {
+        Map<String, String> args = new java.util.HashMap<>();
+        d.getAttributes().forEach((name, value) -> {
+            if (value instanceof Number || value instanceof String || value instanceof Boolean) {
+                args.put(name, String.valueOf(value));
+            }
+        });
+        return args;
     }
 
     private static String ruleId(ConstraintDescriptor<?> d) {
@@ -155,27 +168,6 @@ public final class CareplanValidator implements AutoCloseable {
             }
         }
         return Optional.empty();
-    }
-
-    private String interpolate(ConstraintViolation<Object> v, Locale locale) {
-        MessageInterpolator.Context context = new MessageInterpolator.Context() {
-            @Override
-            public ConstraintDescriptor<?> getConstraintDescriptor() {
-                return v.getConstraintDescriptor();
-            }
-
-            @Override
-            public Object getValidatedValue() {
-                // Messages never show values (personal data); interpolation gets none to show.
-                return null;
-            }
-
-            @Override
-            public <T> T unwrap(Class<T> type) {
-                throw new jakarta.validation.ValidationException("no provider-specific context: " + type);
-            }
-        };
-        return interpolator.interpolate(v.getMessageTemplate(), context, locale);
     }
 
     @Override

@@ -26,7 +26,7 @@ public @interface EndNotBeforeStart {
     /** Payload, for the caller's own use. */
     Class<? extends Payload>[] payload() default {};
 
-    /** Rule id of the standard's rule catalogue (rules.md). */
+    /** Rule id of the standard's rule catalogue (docs/rules.md). */
     String ruleId() default "FLD-TIMEORDER";
 
     /** True when the rule's default severity is WARNING rather than ERROR. */

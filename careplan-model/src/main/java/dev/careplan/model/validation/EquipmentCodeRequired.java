@@ -25,7 +25,7 @@ public @interface EquipmentCodeRequired {
     /** Payload, for the caller's own use. */
     Class<? extends Payload>[] payload() default {};
 
-    /** Rule id of the standard's rule catalogue (rules.md). */
+    /** Rule id of the standard's rule catalogue (docs/rules.md). */
     String ruleId() default "FLD-TAIS";
 
     /** True when the rule's default severity is WARNING rather than ERROR. */

@@ -2,7 +2,6 @@ package dev.careplan.model.validation;
 
 import dev.careplan.model.LayoutField;
 import dev.careplan.model.internal.CrossFieldRules;
-import dev.careplan.model.internal.MessageBundles;
 import dev.careplan.model.kyotaku.CareplanRecord;
 import dev.careplan.model.kyotaku.ServiceUseAnnexRecord;
 import dev.careplan.model.kyotaku.ServiceUseRecord;
@@ -11,10 +10,8 @@ import dev.careplan.model.kyotaku.WeeklyServicePlanRecord;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -26,15 +23,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RowRules {
 
     private static final Map<Class<?>, Map<String, LayoutField>> FIELDS = new ConcurrentHashMap<>();
-    private static final ResourceBundle JA = MessageBundles.forLocale(Locale.JAPANESE);
-    private static final ResourceBundle EN = MessageBundles.forLocale(Locale.ROOT);
 
     private RowRules() {
     }
 
     /** The cross-field rules the row breaks; empty when it keeps them all. */
-    public static List<ModelViolation> check(CareplanRecord row) {
-        List<ModelViolation> out = new ArrayList<>(1);
+    public static List<Violation> check(CareplanRecord row) {
+        List<Violation> out = new ArrayList<>(1);
         if (row instanceof ServiceUseRecord r) {
             add(out, r, "FLD-TAIS", false, "equipmentCodeRequired", CrossFieldRules.equipmentCode(r));
             add(out, r, "MON-004", false, "serviceDateInMonth", CrossFieldRules.serviceDateInMonth(r));
@@ -56,19 +51,16 @@ public final class RowRules {
         return out;
     }
 
-    private static void add(List<ModelViolation> out, Object row, String rule, boolean warning, String key,
+    private static void add(List<Violation> out, Object row, String rule, boolean warning, String key,
             Optional<String> field) {
         if (field.isEmpty()) {
             return;
         }
         String javaName = field.get();
         Optional<LayoutField> lf = Optional.ofNullable(fields(row.getClass()).get(javaName));
-        String ja = JA.getString("careplan." + key);
-        String en = EN.getString("careplan." + key);
-        String nameJa = lf.map(LayoutField::ja).orElse("");
-        out.add(new ModelViolation(rule, warning ? Severity.WARNING : Severity.ERROR, javaName, Optional.empty(),
-                lf.map(LayoutField::no), lf.map(LayoutField::ja), javaName,
-                nameJa.isEmpty() ? ja : nameJa + "：" + ja, nameJa.isEmpty() ? en : nameJa + " (" + javaName + "): " + en));
+        out.add(new Violation(rule, warning ? Severity.WARNING : Severity.ERROR, Location.inObject(javaName,
+                Optional.empty(), lf.map(LayoutField::no), lf.map(LayoutField::ja), Optional.of(javaName)),
+                "careplan." + key, Map.of()));
     }
 
     private static Map<String, LayoutField> fields(Class<?> type) {

@@ -4,7 +4,7 @@ import jakarta.validation.Payload;
 
 /**
  * Payload markers that tie a standard constraint ({@code @Size}, {@code @Digits}, …) to its rule id of the standard's
- * rule catalogue (rules.md) and set its default severity: one rule marker and, for a warning, {@link Warning}.
+ * rule catalogue (docs/rules.md) and set its default severity: one rule marker and, for a warning, {@link Warning}.
  * The model's own constraints name their rule in their {@code ruleId} and {@code warning} attributes instead.
  */
 public final class Rule {

@@ -1,6 +1,6 @@
 package dev.careplan.model.validation;
 
-/** How serious a violation is (rules.md: E = error, W = warning, I = info). */
+/** How serious a violation is (docs/rules.md: E = error, W = warning, I = info). */
 public enum Severity {
     /** The file or record does not conform; a receiver should not import it as is. */
     ERROR,

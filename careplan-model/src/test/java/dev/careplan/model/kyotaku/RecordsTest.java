@@ -57,7 +57,7 @@ class RecordsTest {
         assertThat(validator.validate(r)).singleElement().satisfies(v -> {
             assertThat(v.ruleId()).isEqualTo("FLD-REQ");
             assertThat(v.severity()).isEqualTo(dev.careplan.model.validation.Severity.WARNING);
-            assertThat(v.fieldNo()).contains(6);
+            assertThat(v.field()).contains(6);
         });
     }
 

@@ -22,10 +22,10 @@ class CrossFieldRulesTest {
 
     private final CareplanValidator validator = CareplanValidator.shared();
 
-    private ModelViolation only(Object bean) {
-        List<ModelViolation> v = validator.validate(bean);
+    private Violation only(Object bean) {
+        List<Violation> v = validator.validate(bean);
         assertThat(v).hasSize(1);
-        ModelViolation m = v.get(0);
+        Violation m = v.get(0);
         assertThat(m.messageJa()).isNotBlank();
         assertThat(m.messageEn()).isNotBlank();
         assertThat(m.messageJa()).isNotEqualTo(m.messageEn());
@@ -34,10 +34,10 @@ class CrossFieldRulesTest {
 
     @Test
     void rentalNeedsTaisOrNotificationCode() {
-        ModelViolation m = only(Fixtures.rental().taisCode(null).build());
+        Violation m = only(Fixtures.rental().taisCode(null).build());
         assertThat(m.ruleId()).isEqualTo("FLD-TAIS");
         assertThat(m.severity()).isEqualTo(Severity.ERROR);
-        assertThat(m.fieldNo()).contains(16);
+        assertThat(m.field()).contains(16);
         assertThat(m.fieldNameJa()).contains("TAISコード");
         assertThat(m.messageJa()).contains("TAISコード").contains("福祉用具届出コード");
         assertThat(m.messageEn()).contains("TAIS code");
@@ -49,7 +49,7 @@ class CrossFieldRulesTest {
 
     @Test
     void rentalInTheAnnexToo() {
-        ModelViolation m = only(Fixtures.annexDetail().serviceCode(ServiceCode.of("671001")).build());
+        Violation m = only(Fixtures.annexDetail().serviceCode(ServiceCode.of("671001")).build());
         assertThat(m.ruleId()).isEqualTo("FLD-TAIS");
         assertThat(validator.validate(Fixtures.annexDetail().serviceCode(ServiceCode.of("671001"))
                 .taisCode("00001-000010").build())).isEmpty();
@@ -57,9 +57,9 @@ class CrossFieldRulesTest {
 
     @Test
     void serviceDateMustLieInTheTargetMonth() {
-        ModelViolation m = only(Fixtures.homeHelpVisit(1).serviceDate(LocalDate.of(2025, 7, 1)).build());
+        Violation m = only(Fixtures.homeHelpVisit(1).serviceDate(LocalDate.of(2025, 7, 1)).build());
         assertThat(m.ruleId()).isEqualTo("MON-004");
-        assertThat(m.fieldNo()).contains(10);
+        assertThat(m.field()).contains(10);
         assertThat(m.messageJa()).contains("サービス利用日").contains("対象年月");
         assertThat(m.messageEn()).contains("target month");
         assertThat(validator.validate(Fixtures.homeHelpVisit(30).build())).isEmpty();
@@ -67,17 +67,17 @@ class CrossFieldRulesTest {
 
     @Test
     void proratedDaysBeyondMonthEndAreAWarning() {
-        ModelViolation m = only(Fixtures.homeHelpVisit(1).proratedDayFlags(ProratedDays.ofDays(30, 31)).build());
+        Violation m = only(Fixtures.homeHelpVisit(1).proratedDayFlags(ProratedDays.ofDays(30, 31)).build());
         assertThat(m.ruleId()).isEqualTo("MON-005");
         assertThat(m.severity()).isEqualTo(Severity.WARNING);
-        assertThat(m.fieldNo()).contains(11);
+        assertThat(m.field()).contains(11);
         assertThat(validator.validate(Fixtures.homeHelpVisit(1).proratedDayFlags(ProratedDays.ofDays(30)).build()))
                 .isEmpty();
     }
 
     @Test
     void detailNumberOnlyForRental() {
-        ModelViolation m = only(Fixtures.homeHelpVisit(1).detailSeqNo(1).build());
+        Violation m = only(Fixtures.homeHelpVisit(1).detailSeqNo(1).build());
         assertThat(m.ruleId()).isEqualTo("FLD-MEISAI");
         assertThat(m.severity()).isEqualTo(Severity.WARNING);
         assertThat(validator.validate(Fixtures.rental().detailSeqNo(2).build())).isEmpty();
@@ -85,51 +85,51 @@ class CrossFieldRulesTest {
 
     @Test
     void outOfScopeKindIsRefused() {
-        ModelViolation m = only(Fixtures.homeHelpVisit(1).serviceCode(ServiceCode.of("331111")).build());
+        Violation m = only(Fixtures.homeHelpVisit(1).serviceCode(ServiceCode.of("331111")).build());
         assertThat(m.ruleId()).isEqualTo("FLD-SCOPE");
-        assertThat(m.fieldNo()).contains(15);
+        assertThat(m.field()).contains(15);
         assertThat(m.messageJa()).contains("対象外");
-        ModelViolation unknown = only(Fixtures.homeHelpVisit(1).serviceCode(ServiceCode.of("991111")).build());
+        Violation unknown = only(Fixtures.homeHelpVisit(1).serviceCode(ServiceCode.of("991111")).build());
         assertThat(unknown.ruleId()).isEqualTo("FLD-SVCCODE");
     }
 
     @Test
     void endBeforeStartIsAWarningButNoTimeIsFine() {
-        ModelViolation m = only(Fixtures.homeHelpVisit(1).serviceStartTime(ServiceTime.of("1000"))
+        Violation m = only(Fixtures.homeHelpVisit(1).serviceStartTime(ServiceTime.of("1000"))
                 .serviceEndTime(ServiceTime.of("0930")).build());
         assertThat(m.ruleId()).isEqualTo("FLD-TIMEORDER");
         assertThat(m.severity()).isEqualTo(Severity.WARNING);
         assertThat(validator.validate(Fixtures.homeHelpVisit(1).serviceStartTime(ServiceTime.NONE)
                 .serviceEndTime(ServiceTime.NONE).build())).isEmpty();
-        ModelViolation weekly = only(Fixtures.sheet3().serviceStartTime(ServiceTime.of("1800"))
+        Violation weekly = only(Fixtures.sheet3().serviceStartTime(ServiceTime.of("1800"))
                 .serviceEndTime(ServiceTime.of("0900")).build());
         assertThat(weekly.ruleId()).isEqualTo("FLD-TIMEORDER");
     }
 
     @Test
     void weeklyPlanTimesNeedAClockTime() {
-        ModelViolation m = only(Fixtures.sheet3().serviceStartTime(ServiceTime.NONE).build());
+        Violation m = only(Fixtures.sheet3().serviceStartTime(ServiceTime.NONE).build());
         assertThat(m.ruleId()).isEqualTo("FLD-TIME");
-        assertThat(m.fieldNo()).contains(8);
+        assertThat(m.field()).contains(8);
     }
 
     @Test
     void supplementIsTiedToExactlyOneParent() {
-        ModelViolation both = only(Fixtures.supplement().planCreatedDate(Fixtures.PLAN_DATE).build());
+        Violation both = only(Fixtures.supplement().planCreatedDate(Fixtures.PLAN_DATE).build());
         assertThat(both.ruleId()).isEqualTo("MON-003");
-        assertThat(both.fieldNo()).contains(63);
-        ModelViolation neither = only(Fixtures.supplement().targetYearMonth(null).build());
+        assertThat(both.field()).contains(63);
+        Violation neither = only(Fixtures.supplement().targetYearMonth(null).build());
         assertThat(neither.ruleId()).isEqualTo("MON-003");
         assertThat(validator.validate(Fixtures.supplement().build())).isEmpty();
     }
 
     @Test
     void limitSlotsFromSlotOneWithoutGaps() {
-        ModelViolation gap = only(Fixtures.supplement()
+        Violation gap = only(Fixtures.supplement()
                 .kindLimit(3, KindLimitSlot.of(ServiceKind.DAY_SERVICE, 5000, 2000, 0)).build());
         assertThat(gap.ruleId()).isEqualTo("FLD-SLOT");
         assertThat(gap.severity()).isEqualTo(Severity.WARNING);
-        ModelViolation kind23 = only(Fixtures.supplement()
+        Violation kind23 = only(Fixtures.supplement()
                 .addKindLimit(KindLimitSlot.of(ServiceKind.of("23"), 5000, 2000, 0)).build());
         assertThat(kind23.ruleId()).isEqualTo("FLD-SLOT");
         assertThat(validator.validate(Fixtures.supplement()
@@ -138,37 +138,37 @@ class CrossFieldRulesTest {
 
     @Test
     void summaryRowsHaveZeroUnitsAndNoDiscount() {
-        ModelViolation units = only(Fixtures.grandTotal().units(120).build());
+        Violation units = only(Fixtures.grandTotal().units(120).build());
         assertThat(units.ruleId()).isEqualTo("FLD-7SUB");
-        assertThat(units.fieldNo()).contains(13);
-        ModelViolation rate = only(Fixtures.grandTotal().discountRate(90).build());
+        assertThat(units.field()).contains(13);
+        Violation rate = only(Fixtures.grandTotal().discountRate(90).build());
         assertThat(rate.ruleId()).isEqualTo("FLD-7SUB");
-        assertThat(rate.fieldNo()).contains(14);
+        assertThat(rate.field()).contains(14);
         assertThat(validator.validate(Fixtures.grandTotal().build())).isEmpty();
     }
 
     @Test
     void annexOfficeCodeIsAllNines() {
-        ModelViolation m = only(Fixtures.annexDetail().officeCode(OfficeNumber.of("1310000001")).build());
+        Violation m = only(Fixtures.annexDetail().officeCode(OfficeNumber.of("1310000001")).build());
         assertThat(m.ruleId()).isEqualTo("FLD-7FIXED");
         assertThat(m.severity()).isEqualTo(Severity.WARNING);
-        assertThat(m.fieldNo()).contains(34);
+        assertThat(m.field()).contains(34);
     }
 
     @Test
     void requiredFreeTextAndAmbiguousRequiredFields() {
-        ModelViolation name = only(Fixtures.supplement().name("  ").build());
+        Violation name = only(Fixtures.supplement().name("  ").build());
         assertThat(name.ruleId()).isEqualTo("FLD-REQ");
         assertThat(name.severity()).isEqualTo(Severity.ERROR);
-        assertThat(name.fieldNo()).contains(6);
-        assertThat(name.messageJa()).startsWith("利用者氏名：");
-        ModelViolation sex = only(Fixtures.supplement().sex(null).build());
+        assertThat(name.field()).contains(6);
+        assertThat(name.messageJa()).startsWith("利用者氏名（No.6）：");
+        Violation sex = only(Fixtures.supplement().sex(null).build());
         assertThat(sex.ruleId()).isEqualTo("FLD-REQ");
-        assertThat(sex.fieldNo()).contains(7);
-        ModelViolation units = only(Fixtures.homeHelpVisit(1).units(null).build());
+        assertThat(sex.field()).contains(7);
+        Violation units = only(Fixtures.homeHelpVisit(1).units(null).build());
         assertThat(units.ruleId()).isEqualTo("FLD-REQ");
         assertThat(units.severity()).isEqualTo(Severity.WARNING);
-        ModelViolation manager = only(Fixtures.homeHelpVisit(1).planManagerName("").build());
+        Violation manager = only(Fixtures.homeHelpVisit(1).planManagerName("").build());
         assertThat(manager.severity()).isEqualTo(Severity.WARNING);
     }
 
@@ -186,7 +186,7 @@ class CrossFieldRulesTest {
         assertThat(only(Fixtures.sheet2().issueNo(100).build()).ruleId()).isEqualTo("FLD-RANGE");
         assertThat(only(Fixtures.annexDetail().unitPrice(new java.math.BigDecimal("11.405")).build()).ruleId())
                 .isEqualTo("FLD-DECIMAL");
-        ModelViolation unused = only(Fixtures.homeHelpVisit(1).identifier("X").build());
+        Violation unused = only(Fixtures.homeHelpVisit(1).identifier("X").build());
         assertThat(unused.ruleId()).isEqualTo("FLD-UNUSED");
         assertThat(unused.severity()).isEqualTo(Severity.WARNING);
     }
@@ -197,11 +197,11 @@ class CrossFieldRulesTest {
                 .serviceDate(LocalDate.of(2025, 7, 1)).csvVersion(CsvVersion.V4_0).build();
         ServiceUsePlanDocument doc = new ServiceUsePlanDocument(CsvVersion.V4_1, Fixtures.CM, Fixtures.CM,
                 Fixtures.SEQ, Fixtures.MONTH, List.of(Fixtures.homeHelpVisit(2).build(), other));
-        List<ModelViolation> v = validator.validate(doc);
-        assertThat(v).extracting(ModelViolation::ruleId).containsExactlyInAnyOrder("FN-010", "MON-001", "VER-002");
-        ModelViolation month = v.stream().filter(x -> x.ruleId().equals("MON-001")).findFirst().orElseThrow();
+        List<Violation> v = validator.validate(doc);
+        assertThat(v).extracting(Violation::ruleId).containsExactlyInAnyOrder("FN-010", "MON-001", "VER-002");
+        Violation month = v.stream().filter(x -> x.ruleId().equals("MON-001")).findFirst().orElseThrow();
         assertThat(month.row()).contains(1);
-        assertThat(month.fieldNo()).contains(5);
+        assertThat(month.field()).contains(5);
         assertThat(v.stream().filter(x -> x.ruleId().equals("FN-010")).findFirst().orElseThrow().severity())
                 .isEqualTo(Severity.WARNING);
     }
@@ -211,17 +211,17 @@ class CrossFieldRulesTest {
         ServiceUsePlanDocument doc = new ServiceUsePlanDocument(CsvVersion.V4_1, Fixtures.CM, Fixtures.HOME_HELP,
                 Fixtures.SEQ, Fixtures.MONTH, List.of(Fixtures.homeHelpVisit(2).build(),
                         Fixtures.rental().taisCode(null).build()));
-        ModelViolation m = only(doc);
+        Violation m = only(doc);
         assertThat(m.ruleId()).isEqualTo("FLD-TAIS");
         assertThat(m.row()).contains(1);
-        assertThat(m.propertyPath()).isEqualTo("rows[1].taisCode");
-        assertThat(m.javaName()).isEqualTo("taisCode");
+        assertThat(m.location().propertyPath().orElseThrow()).isEqualTo("rows[1].taisCode");
+        assertThat(m.fieldNameJava().orElse("")).isEqualTo("taisCode");
     }
 
     @Test
     void messagesNeverShowTheValue() {
         String secret = "H987654321";
-        List<ModelViolation> v = validator.validate(Fixtures.supplement().phoneNumber(secret + secret)
+        List<Violation> v = validator.validate(Fixtures.supplement().phoneNumber(secret + secret)
                 .nameKana("").name("").build());
         assertThat(v).isNotEmpty().allSatisfy(m -> {
             assertThat(m.messageJa()).doesNotContain(secret);

@@ -18,7 +18,7 @@ class MessageLocaleTest {
         Locale before = Locale.getDefault();
         Locale.setDefault(Locale.JAPAN);
         try (CareplanValidator validator = new CareplanValidator()) {
-            List<ModelViolation> v = validator.validate(Fixtures.rental().taisCode(null).build());
+            List<Violation> v = validator.validate(Fixtures.rental().taisCode(null).build());
             assertThat(v).singleElement().satisfies(m -> {
                 assertThat(m.messageEn()).contains("TAIS code");
                 assertThat(m.messageJa()).contains("福祉用具届出コード");
@@ -33,7 +33,7 @@ class MessageLocaleTest {
         Locale before = Locale.getDefault();
         Locale.setDefault(Locale.US);
         try (CareplanValidator validator = new CareplanValidator()) {
-            List<ModelViolation> v = validator.validate(Fixtures.rental().taisCode(null).build());
+            List<Violation> v = validator.validate(Fixtures.rental().taisCode(null).build());
             assertThat(v).singleElement().satisfies(m -> {
                 assertThat(m.messageJa()).contains("福祉用具届出コード");
                 assertThat(m.messageEn()).contains("TAIS code");

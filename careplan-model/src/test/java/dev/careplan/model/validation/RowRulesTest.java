@@ -32,15 +32,15 @@ class RowRulesTest {
                 Fixtures.homeHelpVisit(2).build());
         CareplanValidator jakarta = CareplanValidator.shared();
         for (CareplanRecord row : rows) {
-            List<ModelViolation> fast = RowRules.check(row);
-            List<ModelViolation> full = jakarta.validate(row);
+            List<Violation> fast = RowRules.check(row);
+            List<Violation> full = jakarta.validate(row);
             assertThat(fast).as(row.getClass().getSimpleName()).hasSameSizeAs(full);
             for (int i = 0; i < fast.size(); i++) {
-                ModelViolation a = fast.get(i);
-                ModelViolation b = full.get(i);
+                Violation a = fast.get(i);
+                Violation b = full.get(i);
                 assertThat(a.ruleId()).isEqualTo(b.ruleId());
                 assertThat(a.severity()).isEqualTo(b.severity());
-                assertThat(a.fieldNo()).isEqualTo(b.fieldNo());
+                assertThat(a.field()).isEqualTo(b.field());
                 assertThat(a.messageJa()).isEqualTo(b.messageJa());
                 assertThat(a.messageEn()).isEqualTo(b.messageEn());
             }
