@@ -40,7 +40,12 @@ public record CatalogueRule(String id, String section, Check check, Optional<Sev
         /** Behaviour of an importer; not checkable from files. */
         IMPORTER,
         /** Outside the files altogether (transport, conformance process). */
-        OUTSIDE;
+        OUTSIDE,
+        /**
+         * 給付管理: checked by careplan-benefit ({@code careplan check-annex}) on a 第7表 against its recomputation,
+         * not by the conformance validator; the severities are those it reports, the texts live with its rules.
+         */
+        BENEFIT;
 
         /** True when the validator reports the rule. */
         public boolean checked() {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -95,7 +96,7 @@ public final class RuleCatalogue {
         if (c.length != 10) {
             throw new IllegalStateException(RESOURCE + " line " + lineNo + ": 10 columns expected, " + c.length);
         }
-        CatalogueRule.Check check = CatalogueRule.Check.valueOf(c[2].toUpperCase().replace('-', '_'));
+        CatalogueRule.Check check = CatalogueRule.Check.valueOf(c[2].toUpperCase(Locale.ROOT).replace('-', '_'));
         Map<String, CatalogueRule.Form> forms = new LinkedHashMap<>();
         if (!c[5].equals("-")) {
             for (String f : c[5].split(",")) {

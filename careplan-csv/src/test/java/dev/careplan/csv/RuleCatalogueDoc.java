@@ -33,7 +33,7 @@ final class RuleCatalogueDoc {
                 sb.append("| Id | Checked by | Producer | Consumer | Rule | Messages (forms) | Source |\n");
                 sb.append("|---|---|:-:|:-:|---|---|---|\n");
             }
-            sb.append("| ").append(r.id()).append(" | ").append(r.check().name().toLowerCase().replace('_', '-'))
+            sb.append("| ").append(r.id()).append(" | ").append(r.check().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
                     .append(" | ").append(letter(r.producer())).append(" | ").append(letter(r.consumer()))
                     .append(" | ").append(r.summary()).append(r.note().map(n -> " *Profiles:* " + n).orElse(""))
                     .append(" | ").append(messages(r)).append(" | ").append(r.source()).append(" |\n");
