@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, ValidateCommand.class, PkiCommand.class, SealCommand.class,
             OpenCommand.class, RelayCommand.class, SendCommand.class, ReceiveCommand.class, StatusCommand.class,
             JournalCommand.class,
-            ReconcileCommand.class, CheckAnnexCommand.class, BenefitStatementCommand.class})
+            ReconcileCommand.class, CheckAnnexCommand.class, BenefitStatementCommand.class,
+            ServeCommand.class, RenderCommand.class})
 public final class CareplanCli {
 
     /** Exit code: success. */

@@ -48,6 +48,10 @@ final class DemoCommand implements Callable<Integer> {
         PrintStream lines = new PrintStream(new LineForwarder(w), true, StandardCharsets.UTF_8);
         try {
             MonthlyExchangeDemo.run(work, lines, clock, month != null ? month : YearMonth.now(clock).plusMonths(1));
+            if (keep != null) {
+                w.println("(see the month as sheets: careplan serve, then open http://127.0.0.1:8080/ and choose " + keep
+                        + "; or careplan render --format pdf " + keep + " --out month.pdf)");
+            }
             return CareplanCli.OK;
         } catch (RuntimeException | IOException e) {
             lines.flush();
