@@ -1,5 +1,8 @@
 package dev.careplan.web;
 
+import dev.careplan.benefit.MonthFiles;
+import dev.careplan.benefit.Reconciler;
+import dev.careplan.benefit.Reconciliation;
 import dev.careplan.csv.CareplanCsvWriter;
 import dev.careplan.examples.DemoMonth;
 import dev.careplan.model.CsvVersion;
@@ -18,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -86,6 +90,21 @@ final class DemoFiles {
         }
         Map<InsuredNumber, Integer> out = new TreeMap<>();
         distinct.forEach((u, s) -> out.put(u, s.size()));
+        return out;
+    }
+
+    /**
+     * The entries the month calendar must mark per user: each planned visit that differs from its 実績 once (however
+     * many ways it differs), each added visit once.
+     */
+    static Map<InsuredNumber, Integer> differences(Path root) throws IOException {
+        MonthFiles m = MonthFiles.read(List.of(root), Optional.empty());
+        Reconciliation r = Reconciler.standard().reconcile(m.month(), m.planRows(), m.actuals());
+        Map<InsuredNumber, Integer> out = new TreeMap<>();
+        for (InsuredNumber u : r.users()) {
+            out.put(u, (int) r.differencesOf(u).stream().map(d -> d.planned().isPresent()
+                    ? System.identityHashCode(d.planned().get()) : System.identityHashCode(d)).distinct().count());
+        }
         return out;
     }
 
