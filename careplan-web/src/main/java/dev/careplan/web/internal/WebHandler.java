@@ -106,6 +106,9 @@ public final class WebHandler extends Handler.Abstract {
                 answer = route(path, query, lang, spool);
             }
         } catch (UploadException e) {
+            // A client still sending when refused would see the connection drop instead of the answer: read the
+            // rest of the body (bounded) first.
+            drain(request, 4 * limits.maxTotalBytes());
             answer = Answer.json(e.status(), error(e.code(), e.ja(), e.en(), lang));
         } catch (BenefitInputException e) {
             answer = Answer.json(422, error("CANNOT_READ_MONTH", "給付管理の読み込みができません：" + e.getMessage(),
@@ -246,7 +249,9 @@ public final class WebHandler extends Handler.Abstract {
     /** Reads the upload: multipart (files, zips) or a zip as the body. */
     private Spool receive(Request request) throws IOException {
         long length = request.getLength();
-        if (length > limits.maxTotalBytes() + 1024 * 1024) {
+        // Refused before parsing when the declared length cannot fit: the multipart framing of each allowed file
+        // (boundary and headers) is well under 1 KiB.
+        if (length > limits.maxTotalBytes() + 16 * 1024 + 1024L * limits.maxFiles()) {
             throw Spool.tooLarge(limits);
         }
         String type = Optional.ofNullable(request.getHeaders().get(HttpHeader.CONTENT_TYPE)).orElse("");
@@ -285,6 +290,19 @@ public final class WebHandler extends Handler.Abstract {
         } catch (RuntimeException | IOException e) {
             spool.close();
             throw e;
+        }
+    }
+
+    private static void drain(Request request, long cap) {
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            byte[] buf = new byte[64 * 1024];
+            long n = 0;
+            int r;
+            while (n < cap && (r = in.read(buf)) > 0) {
+                n += r;
+            }
+        } catch (IOException | RuntimeException e) {
+            // The body was already read, or the parser failed it: nothing left to drain.
         }
     }
 
