@@ -109,6 +109,8 @@ public final class WebHandler extends Handler.Abstract {
             // A client still sending when refused would see the connection drop instead of the answer: read the
             // rest of the body (bounded) first.
             drain(request, 4 * limits.maxTotalBytes());
+            // And the connection is not reused: a body the parser gave up on may still be partly unread.
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
             answer = Answer.json(e.status(), error(e.code(), e.ja(), e.en(), lang));
         } catch (BenefitInputException e) {
             answer = Answer.json(422, error("CANNOT_READ_MONTH", "給付管理の読み込みができません：" + e.getMessage(),
