@@ -56,6 +56,9 @@ final class DemoCommand implements Callable<Integer> {
             lines.flush();
             w.println(m.get("demo.summary", done.unitsSent(), done.unitsReceived(), done.filesChecked(),
                     done.errors()));
+            if (keep != null) {
+                w.println(m.get("demo.seeSheets", keep.toString()));
+            }
             return CareplanCli.OK;
         } catch (RuntimeException | IOException e) {
             lines.flush();
