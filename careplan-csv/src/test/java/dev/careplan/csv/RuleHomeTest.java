@@ -42,15 +42,11 @@ class RuleHomeTest {
 
     /** Rule id → the extra Java files (module/simple file name) that still hold it, and why. */
     private static final Map<String, Set<String>> KNOWN = Map.of(
-            // The raw reader reports its issues by rule id and the syntax step names their messages; the reader's
-            // own tolerance (CSV-006) and the deprecated ambiguous-required alias are public API.
-            "ENC-001", Set.of("careplan-csv/FileChecker.java", "careplan-csv/RecordSplitter.java"),
-            "CSV-002", Set.of("careplan-csv/RecordSplitter.java"),
-            "CSV-006", Set.of("careplan-csv/RecordSplitter.java", "careplan-csv/CareplanCsvReader.java"),
             // The writer refuses what the reader would warn about, under the same rule.
             "CSV-003", Set.of("careplan-csv/UnwritableValueException.java"),
             // Service kinds out of scope in file names (FileNameCheck) and in records (FieldChecks).
             "FLD-SCOPE", Set.of("careplan-csv/FileNameCheck.java"),
+            // The deprecated pseudo rule id of the required fields whose mark is AMBIGUOUS, public API.
             "FLD-REQ", Set.of("careplan-csv/ValidationPolicy.java"));
 
     private static final Pattern BUNDLE = Pattern.compile(".*Messages(_[a-z]+)?\\.properties");
