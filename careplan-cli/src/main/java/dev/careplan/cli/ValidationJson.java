@@ -27,6 +27,11 @@ final class ValidationJson {
     private ValidationJson() {
     }
 
+    /** The library's cap for {@code --max-per-file}, where {@code 0} lists every violation. */
+    static int cap(int maxPerFile) {
+        return maxPerFile == 0 ? Integer.MAX_VALUE : maxPerFile;
+    }
+
     /** The report of a run: what was validated (possibly nothing), the errors met, and the exit code. */
     static String of(ValidationReport report, List<CliError> errors, Messages m, String profile, int maxPerFile,
             int exitCode) {
@@ -44,9 +49,9 @@ final class ValidationJson {
             n.put("version", f.version().orElse(null));
             n.put("records", f.records());
             n.put("valid", f.valid());
-            ListedViolations listed = ListedViolations.of(f.violations(), maxPerFile);
+            FileReport.Listing listed = f.limited(cap(maxPerFile));
             ArrayNode vs = n.putArray("violations");
-            for (Violation v : listed.shown()) {
+            for (Violation v : listed.listed()) {
                 ObjectNode o = vs.addObject();
                 o.put("rule", v.ruleId());
                 o.put("severity", v.severity().name());
@@ -57,7 +62,7 @@ final class ValidationJson {
                 o.put("message", v.message(m.lang().name()));
             }
             ObjectNode omitted = n.putObject("omitted");
-            omitted.put("count", listed.omitted());
+            omitted.put("count", listed.omittedCount());
             ObjectNode byRule = omitted.putObject("byRule");
             listed.omittedByRule().forEach(byRule::put);
             errorViolations += f.violations().stream().filter(Violation::isError).count();

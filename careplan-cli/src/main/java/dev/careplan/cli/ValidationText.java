@@ -5,6 +5,7 @@ import dev.careplan.csv.UnitReport;
 import dev.careplan.csv.ValidationReport;
 import dev.careplan.model.validation.Violation;
 import java.io.PrintWriter;
+import java.util.stream.Collectors;
 
 /** The text report of {@code careplan validate}: one block per file, one line per send unit, a summary. */
 final class ValidationText {
@@ -16,16 +17,17 @@ final class ValidationText {
         String lang = m.lang().name();
         for (FileReport f : report.files()) {
             out.println(m.get(f.valid() ? "validate.fileOk" : "validate.fileNg", f.file(), f.records()));
-            ListedViolations listed = ListedViolations.of(f.violations(), maxPerFile);
-            for (Violation v : listed.shown()) {
+            FileReport.Listing listed = f.limited(ValidationJson.cap(maxPerFile));
+            for (Violation v : listed.listed()) {
                 StringBuilder where = new StringBuilder();
                 v.record().ifPresent(r -> where.append(m.get("validate.record", r)));
                 v.line().ifPresent(l -> where.append(m.get("validate.line", l)));
                 out.println("    " + v.severity() + " " + v.ruleId() + where + ": " + v.message(lang));
             }
-            if (listed.omitted() > 0) {
-                out.println("    " + m.get("validate.more", listed.omitted(),
-                        listed.omittedRules(m.get("validate.moreSeparator"))));
+            if (listed.omittedCount() > 0) {
+                String rules = listed.omittedByRule().entrySet().stream().map(e -> e.getKey() + "×" + e.getValue())
+                        .collect(Collectors.joining(m.get("validate.moreSeparator")));
+                out.println("    " + m.get("validate.more", listed.omittedCount(), rules));
             }
         }
         for (UnitReport u : report.units()) {

@@ -99,7 +99,7 @@ public final class CareplanCsvReader implements Iterable<RawRecord>, AutoCloseab
      */
     public Stream<TypedRow> typedRows(RecordCodec codec) {
         return stream().map(r -> {
-            if (!r.issues().stream().allMatch(i -> i.ruleId().equals("CSV-006"))) {
+            if (!r.issues().stream().allMatch(i -> i.ruleId().equals(ReadIssue.LINE_END))) {
                 return new TypedRow(r.number(), r.line(), java.util.Optional.empty(),
                         java.util.Optional.of("record " + r.number() + " has encoding or quoting problems: "
                                 + r.issues().stream().map(ReadIssue::ruleId).distinct().toList()), r.issues());

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * ValidationReport report = ConformanceValidator.producer().validate(List.of(Path.of("outbox")));
- * report.limited(100).files().forEach(f -> ...);   // at most 100 violations listed per file, the rest counted
+ * report.limited(100).forEach(listing -> ...);   // at most 100 violations listed per file, the rest counted
  * }</pre>
  *
  * <p>Root cause first: a defect is reported once, under its most precise rule, and what follows from it is not

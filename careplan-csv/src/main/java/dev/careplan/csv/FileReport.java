@@ -73,6 +73,21 @@ public record FileReport(String file, Optional<String> kind, Optional<String> ve
         public long omittedCount() {
             return omitted.stream().mapToLong(Omitted::count).sum();
         }
+
+        /**
+         * How many violations of each rule were left out, whatever their severity: the most frequent rule first,
+         * rules of equal count by rule id; empty when nothing was left out.
+         */
+        public java.util.Map<String, Long> omittedByRule() {
+            java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+            omitted.forEach(o -> counts.merge(o.ruleId(), o.count(), Long::sum));
+            java.util.Map<String, Long> byFrequency = new java.util.LinkedHashMap<>();
+            counts.entrySet().stream()
+                    .sorted(java.util.Map.Entry.<String, Long>comparingByValue(java.util.Comparator.reverseOrder())
+                            .thenComparing(java.util.Map.Entry.comparingByKey()))
+                    .forEach(e -> byFrequency.put(e.getKey(), e.getValue()));
+            return java.util.Collections.unmodifiableMap(byFrequency);
+        }
     }
 
     /**

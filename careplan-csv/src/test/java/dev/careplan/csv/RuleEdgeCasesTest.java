@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -307,6 +308,20 @@ class RuleEdgeCasesTest {
                 .stream().filter(v -> v.ruleId().equals(o.ruleId()) && v.severity() == o.severity()).count()));
         assertThat(l.report().valid()).isFalse();
         assertThat(r.limited(all).omitted()).isEmpty();
+        assertThat(r.limited(all).omittedByRule()).isEmpty();
+        // Per rule whatever the severity, the most frequent first and equal counts by rule id.
+        List<Map.Entry<String, Long>> byRule = List.copyOf(l.omittedByRule().entrySet());
+        assertThat(byRule.stream().mapToLong(Map.Entry::getValue).sum()).isEqualTo(l.omittedCount());
+        for (Map.Entry<String, Long> e : byRule) {
+            assertThat(e.getValue()).as(e.getKey()).isEqualTo(r.violations().subList(3, all).stream()
+                    .filter(v -> v.ruleId().equals(e.getKey())).count());
+        }
+        for (int i = 1; i < byRule.size(); i++) {
+            Map.Entry<String, Long> before = byRule.get(i - 1);
+            Map.Entry<String, Long> after = byRule.get(i);
+            assertThat(before.getValue() > after.getValue() || before.getValue().equals(after.getValue())
+                    && before.getKey().compareTo(after.getKey()) < 0).as(before + " before " + after).isTrue();
+        }
     }
 
     @Test

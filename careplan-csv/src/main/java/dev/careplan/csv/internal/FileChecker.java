@@ -4,6 +4,7 @@ import dev.careplan.csv.CareplanCsvReader;
 import dev.careplan.csv.FileNameCheck;
 import dev.careplan.csv.FileReport;
 import dev.careplan.csv.RawRecord;
+import dev.careplan.csv.ReadIssue;
 import dev.careplan.csv.ValidationPolicy;
 import dev.careplan.model.CareplanFileName;
 import dev.careplan.model.FileKind;
@@ -53,7 +54,7 @@ public final class FileChecker {
         BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
         if (TextSniffer.plainlyNotText(buffered)) {
             // One finding for the whole file: its "records" and "fields" would be noise, hundreds of them.
-            f.file("ENC-001", "notText");
+            f.file(ReadIssue.UNDECODABLE, "notText");
             facts.unreadable = true;
             in.close();
             return new Result(new FileReport(fileName, kind.map(FileKind::prefix), Optional.empty(), 0, out), name,

@@ -85,8 +85,8 @@ public final class RecordSplitter {
 
     private void append(int b, List<ReadIssue> issues) {
         if (recLen == MAX_RECORD_BYTES) {
-            if (issues.stream().noneMatch(i -> i.ruleId().equals("CSV-002") && i.field() == 0)) {
-                issues.add(new ReadIssue("CSV-002", 0));
+            if (issues.stream().noneMatch(i -> i.ruleId().equals(ReadIssue.QUOTE) && i.field() == 0)) {
+                issues.add(new ReadIssue(ReadIssue.QUOTE, 0));
             }
             return;
         }
@@ -126,7 +126,7 @@ public final class RecordSplitter {
                 while (!closed) {
                     int c = next();
                     if (c < 0) {
-                        issues.add(new ReadIssue("CSV-002", bounds.size() + 1));
+                        issues.add(new ReadIssue(ReadIssue.QUOTE, bounds.size() + 1));
                         break;
                     }
                     if (c == '"') {
@@ -145,7 +145,7 @@ public final class RecordSplitter {
                 }
                 int after = peek();
                 if (closed && after != ',' && after != '\r' && after != '\n' && after >= 0) {
-                    issues.add(new ReadIssue("CSV-002", bounds.size() + 1));
+                    issues.add(new ReadIssue(ReadIssue.QUOTE, bounds.size() + 1));
                 }
             }
             while (true) {
@@ -165,7 +165,7 @@ public final class RecordSplitter {
                         terminator = "\r\n";
                     } else {
                         terminator = c == '\n' ? "\n" : "\r";
-                        issues.add(new ReadIssue("CSV-006", 0));
+                        issues.add(new ReadIssue(ReadIssue.LINE_END, 0));
                     }
                     line++;
                     endOfRecord = true;
@@ -173,7 +173,7 @@ public final class RecordSplitter {
                 }
                 next();
                 if (c == '"' && !quoted) {
-                    issues.add(new ReadIssue("CSV-002", bounds.size() + 1));
+                    issues.add(new ReadIssue(ReadIssue.QUOTE, bounds.size() + 1));
                 }
                 append(c, issues);
             }
@@ -210,13 +210,13 @@ public final class RecordSplitter {
             for (int i = 0; i < text.length(); i++) {
                 char ch = text.charAt(i);
                 if (ch >= '\uE000' && ch <= '\uE757') {
-                    issues.add(new ReadIssue("ENC-002", fieldNo));
+                    issues.add(new ReadIssue(ReadIssue.GAIJI, fieldNo));
                     break;
                 }
             }
             return new RawField(text, quoted, true);
         } catch (CharacterCodingException e) {
-            issues.add(new ReadIssue("ENC-001", fieldNo));
+            issues.add(new ReadIssue(ReadIssue.UNDECODABLE, fieldNo));
             return new RawField("", quoted, false);
         }
     }

@@ -2,6 +2,7 @@ package dev.careplan.csv.internal;
 
 import dev.careplan.csv.RawField;
 import dev.careplan.csv.spec.FieldSpec;
+import dev.careplan.csv.spec.Layout;
 import dev.careplan.model.kyotaku.CareplanRecord;
 import dev.careplan.model.validation.RowRules;
 import dev.careplan.model.validation.Violation;
@@ -21,32 +22,28 @@ import java.util.Set;
  */
 final class RowRulesStep implements FileStep {
 
-    /** The fields each row rule reads, by Java name ({@code kindLimits} stands for every limit slot's fields). */
-    private static final Map<String, Set<String>> INPUTS = Map.of(
-            "FLD-TAIS", Set.of("serviceCode", "taisCode", "equipmentNotificationCode"),
-            "MON-004", Set.of("targetYearMonth", "serviceDate"),
-            "MON-005", Set.of("targetYearMonth", "proratedDayFlags"),
-            "FLD-MEISAI", Set.of("serviceCode", "detailSeqNo"),
-            "FLD-TIMEORDER", Set.of("serviceStartTime", "serviceEndTime", "activityStartTime", "activityEndTime"),
-            "FLD-7FIXED", Set.of("officeCode"),
-            "FLD-7SUB", Set.of("serviceCode", "units", "discountRate", "discountedUnits"),
-            "MON-003", Set.of("planCreatedDate", "targetYearMonth"),
-            "FLD-SLOT", Set.of("kindLimits"));
-
-    /** The same inputs as field numbers of this file's layout. */
+    /** The fields each row rule reads ({@link RowRules#inputs}), as field numbers of this file's layout. */
     private final Map<String, Set<Integer>> inputs = new HashMap<>();
+    private Layout layout;
 
     @Override
     public void layout(FileContext c) {
-        INPUTS.forEach((rule, names) -> {
+        inputs.clear();
+        layout = c.layout;
+    }
+
+    /** The field numbers of this layout that the rule reads; computed on the rule's first finding. */
+    private Set<Integer> inputs(String rule) {
+        return inputs.computeIfAbsent(rule, r -> {
+            Set<String> names = RowRules.inputs(r);
             Set<Integer> nos = new HashSet<>();
-            for (FieldSpec f : c.layout.fields()) {
+            for (FieldSpec f : layout.fields()) {
                 String root = f.javaName().replaceFirst("[0-9]*\\..*$", "");
                 if (names.contains(f.javaName()) || names.contains(root)) {
                     nos.add(f.no());
                 }
             }
-            inputs.put(rule, nos);
+            return nos;
         });
     }
 
@@ -81,12 +78,12 @@ final class RowRulesStep implements FileStep {
         return true;
     }
 
-    /** Whether the rule read one of the failed fields; for a rule not listed, whether it reported one of them. */
+    /** Whether the rule read one of the failed fields; for a rule without inputs, whether it reported one of them. */
     private boolean readsAny(String rule, Optional<Integer> reported, List<Integer> failed) {
-        Set<Integer> in = inputs.get(rule);
-        if (in == null) {
+        if (RowRules.inputs(rule).isEmpty()) {
             return reported.isPresent() && failed.contains(reported.get());
         }
+        Set<Integer> in = inputs(rule);
         return failed.stream().anyMatch(in::contains);
     }
 }

@@ -30,9 +30,9 @@ final class SyntaxStep implements FileStep {
                 && (v.indexOf('\t') >= 0 || v.indexOf(';') >= 0);
         boolean badQuotes = false;
         for (ReadIssue i : r.issues()) {
-            if (i.ruleId().equals("CSV-006")) {
+            if (i.ruleId().equals(ReadIssue.LINE_END)) {
                 terminator(c, r.terminator());
-            } else if (i.ruleId().equals("CSV-002")) {
+            } else if (i.ruleId().equals(ReadIssue.QUOTE)) {
                 // Quotes in a record split by tabs or semicolons are the separator's consequence (CSV-001); one
                 // misplaced quote shifts every field after it, so it is reported once.
                 if (!otherSeparator && !badQuotes) {
@@ -40,7 +40,7 @@ final class SyntaxStep implements FileStep {
                 }
                 badQuotes = true;
             } else {
-                issue(c, i, i.ruleId().equals("ENC-001") ? "undecodable" : "gaiji");
+                issue(c, i, i.ruleId().equals(ReadIssue.UNDECODABLE) ? "undecodable" : "gaiji");
             }
         }
         if (c.layout == null) {
@@ -82,7 +82,7 @@ final class SyntaxStep implements FileStep {
     private void terminator(FileContext c, String t) {
         if (!terminatorReported) {
             terminatorReported = true;
-            c.found.record("CSV-006", t.equals("\r") ? "cr" : "lf", c.number, c.line);
+            c.found.record(ReadIssue.LINE_END, t.equals("\r") ? "cr" : "lf", c.number, c.line);
         }
     }
 
@@ -105,7 +105,7 @@ final class SyntaxStep implements FileStep {
         if (c.records() == 0) {
             c.found.file("CSV-007", "noRecord");
         } else if (!pendingBlanks.isEmpty()) {
-            c.found.record("CSV-006", "trailingBlank", pendingBlanks.get(0)[0], pendingBlanks.get(0)[1]);
+            c.found.record(ReadIssue.LINE_END, "trailingBlank", pendingBlanks.get(0)[0], pendingBlanks.get(0)[1]);
         }
     }
 }

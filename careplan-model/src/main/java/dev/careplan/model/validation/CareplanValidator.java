@@ -36,18 +36,14 @@ public final class CareplanValidator implements AutoCloseable {
         static final CareplanValidator SHARED = new CareplanValidator();
     }
 
-    private static final Map<Class<? extends Payload>, String> RULE_IDS = Map.ofEntries(
-            Map.entry(Rule.FldReq.class, "FLD-REQ"), Map.entry(Rule.FldLen.class, "FLD-LEN"),
-            Map.entry(Rule.FldDigit.class, "FLD-DIGIT"), Map.entry(Rule.FldDecimal.class, "FLD-DECIMAL"),
-            Map.entry(Rule.FldPostal.class, "FLD-POSTAL"), Map.entry(Rule.FldRange.class, "FLD-RANGE"),
-            Map.entry(Rule.FldTime.class, "FLD-TIME"), Map.entry(Rule.FldTimeOrder.class, "FLD-TIMEORDER"),
-            Map.entry(Rule.FldScope.class, "FLD-SCOPE"), Map.entry(Rule.FldSvcCode.class, "FLD-SVCCODE"), Map.entry(Rule.FldTais.class, "FLD-TAIS"),
-            Map.entry(Rule.FldMeisai.class, "FLD-MEISAI"), Map.entry(Rule.FldUnused.class, "FLD-UNUSED"),
-            Map.entry(Rule.FldSlot.class, "FLD-SLOT"), Map.entry(Rule.Fld7Sub.class, "FLD-7SUB"),
-            Map.entry(Rule.Fld7Fixed.class, "FLD-7FIXED"), Map.entry(Rule.Mon001.class, "MON-001"),
-            Map.entry(Rule.Mon003.class, "MON-003"), Map.entry(Rule.Mon004.class, "MON-004"),
-            Map.entry(Rule.Mon005.class, "MON-005"), Map.entry(Rule.Ver002.class, "VER-002"),
-            Map.entry(Rule.Fn010.class, "FN-010"));
+    /** The rule ids of the payload markers of {@link Rule}. */
+    private static final Map<Class<?>, String> MARKED = marked();
+
+    /** The rule of a standard constraint that carries no rule marker, by the constraint's simple name. */
+    private static final Map<String, Class<? extends Payload>> UNMARKED = Map.of(
+            "NotNull", Rule.FldReq.class, "NotBlank", Rule.FldReq.class, "NotEmpty", Rule.FldReq.class,
+            "Size", Rule.FldLen.class, "Min", Rule.FldDigit.class, "Max", Rule.FldDigit.class,
+            "PositiveOrZero", Rule.FldDigit.class, "Digits", Rule.FldDigit.class);
 
     private final ValidatorFactory factory;
     private final Validator validator;
@@ -143,18 +139,32 @@ public final class CareplanValidator implements AutoCloseable {
             return id;
         }
         for (Class<? extends Payload> p : d.getPayload()) {
-            String id = RULE_IDS.get(p);
-            if (id != null) {
-                return id;
+            Optional<String> id = markedId(p);
+            if (id.isPresent()) {
+                return id.get();
             }
         }
         Class<? extends Annotation> type = d.getAnnotation().annotationType();
-        return switch (type.getSimpleName()) {
-            case "NotNull", "NotBlank", "NotEmpty" -> "FLD-REQ";
-            case "Size" -> "FLD-LEN";
-            case "Min", "Max", "PositiveOrZero", "Digits" -> "FLD-DIGIT";
-            default -> "FLD-VALUE";
-        };
+        return markedId(UNMARKED.getOrDefault(type.getSimpleName(), Rule.FldValue.class)).orElseThrow();
+    }
+
+    /** The rule id a payload marker of {@link Rule} holds in its {@code ID}; empty for other payloads. */
+    private static Optional<String> markedId(Class<? extends Payload> payload) {
+        return Optional.ofNullable(MARKED.get(payload));
+    }
+
+    private static Map<Class<?>, String> marked() {
+        Map<Class<?>, String> m = new java.util.HashMap<>();
+        for (Class<?> marker : Rule.class.getDeclaredClasses()) {
+            try {
+                m.put(marker, (String) marker.getField("ID").get(null));
+            } catch (NoSuchFieldException e) {
+                // Rule.Warning sets a severity, not a rule.
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return Map.copyOf(m);
     }
 
     /** The layout annotation of the violated field, looked up on the record that holds it. */

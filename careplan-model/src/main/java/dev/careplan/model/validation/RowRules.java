@@ -1,28 +1,29 @@
 package dev.careplan.model.validation;
 
 import dev.careplan.model.LayoutField;
-import dev.careplan.model.internal.CrossFieldRules;
+import dev.careplan.model.internal.RowRule;
 import dev.careplan.model.kyotaku.CareplanRecord;
-import dev.careplan.model.kyotaku.ServiceUseAnnexRecord;
-import dev.careplan.model.kyotaku.ServiceUseRecord;
-import dev.careplan.model.kyotaku.SupplementaryUserRecord;
-import dev.careplan.model.kyotaku.WeeklyServicePlanRecord;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The cross-field rules of one row, checked directly: the same rules, messages and rule ids as the Jakarta
- * constraints of the records ({@link CareplanValidator}), without the engine's per-object overhead. For readers
- * that check millions of rows (the CSV validator); single-field forms are left to the caller, which checks them on
- * the text.
+ * constraints of the records ({@link CareplanValidator}), taken from those constraints, without the engine's
+ * per-object overhead. For readers that check millions of rows (the CSV validator); single-field forms are left to
+ * the caller, which checks them on the text.
  */
 public final class RowRules {
 
     private static final Map<Class<?>, Map<String, LayoutField>> FIELDS = new ConcurrentHashMap<>();
+    private static final RowRule[] RULES = RowRule.values();
+    private static final Map<String, Set<String>> INPUTS = inputsByRule();
 
     private RowRules() {
     }
@@ -30,37 +31,39 @@ public final class RowRules {
     /** The cross-field rules the row breaks; empty when it keeps them all. */
     public static List<Violation> check(CareplanRecord row) {
         List<Violation> out = new ArrayList<>(1);
-        if (row instanceof ServiceUseRecord r) {
-            add(out, r, "FLD-TAIS", false, "equipmentCodeRequired", CrossFieldRules.equipmentCode(r));
-            add(out, r, "MON-004", false, "serviceDateInMonth", CrossFieldRules.serviceDateInMonth(r));
-            add(out, r, "MON-005", true, "proratedDaysInMonth", CrossFieldRules.proratedDaysInMonth(r));
-            add(out, r, "FLD-MEISAI", true, "detailSeqOnlyForRental", CrossFieldRules.detailSeqOnlyForRental(r));
-            add(out, r, "FLD-TIMEORDER", true, "endNotBeforeStart", CrossFieldRules.timeOrder(r));
-        } else if (row instanceof ServiceUseAnnexRecord r) {
-            add(out, r, "FLD-TAIS", false, "equipmentCodeRequired", CrossFieldRules.equipmentCode(r));
-            add(out, r, "FLD-7SUB", false, "summaryRowShape", CrossFieldRules.summaryRowShape(r));
-            if (r.officeCode().isPresent() && !CrossFieldRules.allNines(r.officeCode().get())) {
-                add(out, r, "FLD-7FIXED", true, "allNines", Optional.of("officeCode"));
-            }
-        } else if (row instanceof SupplementaryUserRecord r) {
-            add(out, r, "MON-003", false, "supplementLink", CrossFieldRules.supplementLink(r));
-            add(out, r, "FLD-SLOT", true, "limitSlotsInOrder", CrossFieldRules.limitSlotsInOrder(r));
-        } else if (row instanceof WeeklyServicePlanRecord r) {
-            add(out, r, "FLD-TIMEORDER", true, "endNotBeforeStart", CrossFieldRules.timeOrder(r));
+        for (RowRule rule : RULES) {
+            rule.check(row).ifPresent(javaName -> out.add(violation(row, rule, javaName)));
         }
         return out;
     }
 
-    private static void add(List<Violation> out, Object row, String rule, boolean warning, String key,
-            Optional<String> field) {
-        if (field.isEmpty()) {
-            return;
-        }
-        String javaName = field.get();
+    /**
+     * The fields a cross-field rule reads, by Java name ({@code kindLimits} stands for every limit slot's fields);
+     * empty for a rule id that is not one of these rules. A caller that read a field as empty because it was
+     * malformed drops the findings of the rules that read it.
+     */
+    public static Set<String> inputs(String ruleId) {
+        return INPUTS.getOrDefault(ruleId, Set.of());
+    }
+
+    private static Violation violation(CareplanRecord row, RowRule rule, String javaName) {
         Optional<LayoutField> lf = Optional.ofNullable(fields(row.getClass()).get(javaName));
-        out.add(new Violation(rule, warning ? Severity.WARNING : Severity.ERROR, Location.inObject(javaName,
-                Optional.empty(), lf.map(LayoutField::no), lf.map(LayoutField::ja), Optional.of(javaName)),
-                "careplan." + key, Map.of()));
+        return new Violation(rule.ruleId(), rule.warning() ? Severity.WARNING : Severity.ERROR,
+                Location.inObject(javaName, Optional.empty(), lf.map(LayoutField::no), lf.map(LayoutField::ja),
+                        Optional.of(javaName)),
+                rule.messageKey(), Map.of());
+    }
+
+    private static Map<String, Set<String>> inputsByRule() {
+        Map<String, Set<String>> m = new HashMap<>();
+        for (RowRule r : RULES) {
+            m.merge(r.ruleId(), r.inputs(), (a, b) -> {
+                Set<String> both = new HashSet<>(a);
+                both.addAll(b);
+                return Set.copyOf(both);
+            });
+        }
+        return Map.copyOf(m);
     }
 
     private static Map<String, LayoutField> fields(Class<?> type) {
