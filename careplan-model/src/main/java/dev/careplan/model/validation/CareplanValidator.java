@@ -3,6 +3,7 @@ package dev.careplan.model.validation;
 import dev.careplan.model.LayoutField;
 import dev.careplan.model.internal.MessageBundles;
 import dev.careplan.model.kyotaku.CareplanDocument;
+import dev.careplan.model.yobo.PreventionSendUnit;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
@@ -47,7 +48,8 @@ public final class CareplanValidator implements AutoCloseable {
             Map.entry(Rule.Fld7Fixed.class, "FLD-7FIXED"), Map.entry(Rule.Mon001.class, "MON-001"),
             Map.entry(Rule.Mon003.class, "MON-003"), Map.entry(Rule.Mon004.class, "MON-004"),
             Map.entry(Rule.Mon005.class, "MON-005"), Map.entry(Rule.Ver002.class, "VER-002"),
-            Map.entry(Rule.Fn010.class, "FN-010"));
+            Map.entry(Rule.Fn010.class, "FN-010"), Map.entry(Rule.FldYobono.class, "FLD-YOBONO"),
+            Map.entry(Rule.Rel003.class, "REL-003"));
 
     private static final Locale JAPANESE = Locale.JAPANESE;
     /** English is the base bundle; ROOT rather than ENGLISH says "the default", whatever the JVM's locale. */
@@ -111,6 +113,10 @@ public final class CareplanValidator implements AutoCloseable {
             }
         }
         Object holder = v.getLeafBean();
+        if (holder instanceof PreventionSendUnit unit && row.isPresent()) {
+            // Unit-level rules point into a row of one of its documents: the field is that row's.
+            holder = unitRow(unit, v.getPropertyPath().iterator().next().getName(), row.get()).orElse(holder);
+        }
         if (holder instanceof CareplanDocument doc && row.isPresent() && row.get() < doc.rows().size()) {
             // Document-level rules point into a row: the field is the row's.
             holder = doc.rows().get(row.get());
@@ -142,6 +148,19 @@ public final class CareplanValidator implements AutoCloseable {
             case "Min", "Max", "PositiveOrZero", "Digits" -> "FLD-DIGIT";
             default -> "FLD-VALUE";
         };
+    }
+
+    /** The row {@code index} of the unit's document named {@code document}, if there is one. */
+    private static Optional<Object> unitRow(PreventionSendUnit unit, String document, int index) {
+        Optional<? extends CareplanDocument> doc = switch (document == null ? "" : document) {
+            case "basicInfo" -> unit.basicInfo();
+            case "dailySchedule" -> unit.dailySchedule();
+            case "medicalHistory" -> unit.medicalHistory();
+            case "plan" -> unit.plan();
+            case "supportPlan" -> unit.supportPlan();
+            default -> Optional.empty();
+        };
+        return doc.filter(d -> index < d.rows().size()).map(d -> d.rows().get(index));
     }
 
     /** The layout annotation of the violated field, looked up on the record that holds it. */

@@ -102,4 +102,12 @@ public final class Rule {
     /** FN-010: sender party equals receiver party. */
     public interface Fn010 extends Payload {
     }
+
+    /** FLD-YOBONO: a ＮＯ field of 予防計画書別表 is not a 1–2 digit number. */
+    public interface FldYobono extends Payload {
+    }
+
+    /** REL-003: a 利用者基本情報 annex or family image does not match its parent. */
+    public interface Rel003 extends Payload {
+    }
 }
