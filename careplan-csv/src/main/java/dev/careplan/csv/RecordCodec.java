@@ -1,6 +1,8 @@
 package dev.careplan.csv;
 
 import dev.careplan.csv.internal.Dates;
+import dev.careplan.csv.internal.EmergencyContactFields;
+import dev.careplan.csv.internal.PreventionRowTypes;
 import dev.careplan.csv.spec.FieldFormat;
 import dev.careplan.csv.spec.FieldSpec;
 import dev.careplan.csv.spec.Layout;
@@ -40,7 +42,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Maps the records of the 居宅 file kinds between their CSV text and the typed rows of careplan-model, field by
+ * Maps the records of the 居宅 and 介護予防 file kinds between their CSV text and the typed rows of careplan-model, field by
  * field, driven by the layout of the spec pack and the model's {@link LayoutField} numbers. Conversion is lossless for
  * conformant records: {@code toFields(fromFields(r))} gives the same text.
  *
@@ -69,12 +71,16 @@ public final class RecordCodec {
     private final Class<? extends CareplanRecord> type;
     private final Slot[] slots;
     private final Constructor<?> constructor;
+    /** The 緊急連絡先 groups of 利用者基本情報, the only grouped fields of the 介護予防 layouts; null elsewhere. */
+    private final EmergencyContactFields contacts;
 
     private RecordCodec(Layout layout, Class<? extends CareplanRecord> type) {
         this.layout = layout;
         this.type = type;
         RecordComponent[] components = type.getRecordComponents();
         this.slots = new Slot[components.length];
+        this.contacts = type == dev.careplan.model.yobo.UserBasicInfoRecord.class ? new EmergencyContactFields(layout)
+                : null;
         Class<?>[] params = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             RecordComponent c = components[i];
@@ -92,14 +98,15 @@ public final class RecordCodec {
         }
     }
 
-    /** The codec of a 居宅 file kind in the V4.1 pack, if the model has a typed row for it. */
+    /** The codec of a 居宅 or 介護予防 file kind in the V4.1 pack, if the model has a typed row for it. */
     public static Optional<RecordCodec> forKind(FileKind kind) {
         return forKind(SpecPack.v41(), kind);
     }
 
     /** The codec of a file kind in a spec pack, if the model has a typed row for it. */
     public static Optional<RecordCodec> forKind(SpecPack pack, FileKind kind) {
-        Class<? extends CareplanRecord> t = TYPES.get(kind);
+        Class<? extends CareplanRecord> t = TYPES.containsKey(kind) ? TYPES.get(kind)
+                : PreventionRowTypes.of(kind).orElse(null);
         return t == null ? Optional.empty() : pack.layout(kind).map(l -> new RecordCodec(l, t));
     }
 
@@ -125,7 +132,7 @@ public final class RecordCodec {
         Object[] args = new Object[slots.length];
         for (int i = 0; i < slots.length; i++) {
             Slot s = slots[i];
-            args[i] = s.fieldNo() == 0 ? limitSlots(texts)
+            args[i] = s.fieldNo() == 0 ? (contacts != null ? contacts.read(texts) : limitSlots(texts))
                     : parse(texts.get(s.fieldNo() - 1), s.spec(), s.raw(), s.inner());
         }
         try {
@@ -147,7 +154,9 @@ public final class RecordCodec {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
-            if (s.fieldNo() == 0) {
+            if (s.fieldNo() == 0 && contacts != null) {
+                contacts.write((List<?>) value, out);
+            } else if (s.fieldNo() == 0) {
                 writeSlots((List<?>) value, out);
             } else {
                 out[s.fieldNo() - 1] = format(value, s.spec());
