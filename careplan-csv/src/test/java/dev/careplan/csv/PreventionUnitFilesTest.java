@@ -152,4 +152,22 @@ class PreventionUnitFilesTest {
                     .isEqualTo(Files.readAllBytes(valid.resolve(w.getFileName().toString())));
         }
     }
+
+    /** 委託: the entrusted 居宅介護支援事業所 (43) sends its plan for the user on to the 地域包括支援センター (46). */
+    @Test
+    void anEntrustedOfficeSendsItsPlanToTheCentre() throws IOException {
+        dev.careplan.model.Party office = dev.careplan.model.Party.of("1310000001", "43");
+        PreventionSendUnit unit = PreventionSendUnit.builder(office, PreventionSamples.CENTRE, PreventionSamples.SEQ)
+                .plan(List.of(PreventionSamples.plan().entrusted(dev.careplan.model.code.Entrustment.ENTRUSTED)
+                        .careManagerName("高橋 三郎").build()), List.of(PreventionSamples.support("1", "1", "1").build()))
+                .build();
+        assertThat(unit.route()).isEqualTo(dev.careplan.model.yobo.PreventionRoute.OFFICE_TO_CENTRE);
+        assertThat(unit.route().isEntrustment()).isTrue();
+        List<Path> files = PreventionUnitFiles.strict().write(unit, dir);
+        assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly(
+                "UPYOBO_1310000001_43_1310000046_46_20250521090000.CSV",
+                "UPYOBO_SUB_1310000001_43_1310000046_46_20250521090000.CSV");
+        assertThat(ConformanceValidator.strict().validate(files).hasErrors()).isFalse();
+        assertThat(PreventionUnitFiles.read(files)).isEqualTo(unit);
+    }
 }
