@@ -33,7 +33,10 @@ class PreventionLayoutCoverageTest {
                 assertThat(c.getName()).as(kind + ": a component outside the layout").isEqualTo("emergencyContacts");
                 for (int slot = 1; slot <= EmergencyContact.SLOT_COUNT; slot++) {
                     for (String part : List.of("name", "relationship", "address", "phone")) {
-                        homes.add(layout.field("emergencyContacts" + slot + "." + part).orElseThrow().no());
+                        FieldSpec spec = layout.field("emergencyContacts" + slot + "." + part).orElseThrow();
+                        assertThat(EmergencyContact.layoutNo(slot - 1, part)).as(spec.javaName()).isEqualTo(spec.no());
+                        assertThat(EmergencyContact.layoutName(slot - 1, part)).isEqualTo(spec.nameJa());
+                        homes.add(spec.no());
                     }
                 }
                 continue;

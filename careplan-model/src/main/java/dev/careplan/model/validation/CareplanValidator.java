@@ -3,6 +3,7 @@ package dev.careplan.model.validation;
 import dev.careplan.model.LayoutField;
 import dev.careplan.model.internal.MessageBundles;
 import dev.careplan.model.kyotaku.CareplanDocument;
+import dev.careplan.model.yobo.EmergencyContact;
 import dev.careplan.model.yobo.PreventionSendUnit;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
@@ -104,15 +105,24 @@ public final class CareplanValidator implements AutoCloseable {
         Severity severity = warning ? Severity.WARNING : Severity.ERROR;
         Optional<Integer> row = Optional.empty();
         String javaName = "";
+        Optional<Integer> contact = Optional.empty();
+        String previous = "";
         for (Path.Node node : v.getPropertyPath()) {
-            if (node.getIndex() != null && row.isEmpty()) {
+            // The 緊急連絡先 of a 利用者基本情報 are a list too: their index is a slot, not a row.
+            if (node.getIndex() != null && "emergencyContacts".equals(previous)) {
+                contact = Optional.of(node.getIndex());
+            } else if (node.getIndex() != null && row.isEmpty()) {
                 row = Optional.of(node.getIndex());
             }
             if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
                 javaName = node.getName();
             }
+            previous = node.getName() == null ? "" : node.getName();
         }
         Object holder = v.getLeafBean();
+        if (holder instanceof EmergencyContact && contact.isPresent()) {
+            return contactViolation(v, rule, severity, row, contact.get(), javaName);
+        }
         if (holder instanceof PreventionSendUnit unit && row.isPresent()) {
             // Unit-level rules point into a row of one of its documents: the field is that row's.
             holder = unitRow(unit, v.getPropertyPath().iterator().next().getName(), row.get()).orElse(holder);
@@ -148,6 +158,18 @@ public final class CareplanValidator implements AutoCloseable {
             case "Min", "Max", "PositiveOrZero", "Digits" -> "FLD-DIGIT";
             default -> "FLD-VALUE";
         };
+    }
+
+    /** A violation in one of the four 緊急連絡先 groups, located at its layout field (No.46–61). */
+    private ModelViolation contactViolation(ConstraintViolation<Object> v, String rule, Severity severity,
+            Optional<Integer> row, int slot, String part) {
+        int no = EmergencyContact.layoutNo(slot, part);
+        String nameJa = EmergencyContact.layoutName(slot, part);
+        String ja = interpolate(v, JAPANESE);
+        String en = interpolate(v, ENGLISH);
+        return new ModelViolation(rule, severity, v.getPropertyPath().toString(), row, Optional.of(no),
+                Optional.of(nameJa), part, nameJa + "：" + ja, nameJa + " (emergencyContacts" + (slot + 1) + "." + part
+                + "): " + en);
     }
 
     /** The row {@code index} of the unit's document named {@code document}, if there is one. */

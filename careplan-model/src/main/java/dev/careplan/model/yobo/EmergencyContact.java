@@ -32,6 +32,29 @@ public record EmergencyContact(String name, String relationship, String address,
         Objects.requireNonNull(phone, "phone (緊急連絡先(電話番号)) must not be null; use \"\" for an empty field");
     }
 
+    private static final List<String> PARTS = List.of("name", "relationship", "address", "phone");
+    private static final List<String> PARTS_JA = List.of("氏名", "続柄", "住所", "電話番号");
+
+    /**
+     * The layout number (No.46–61 of {@code UPKIHON}) of a part of a slot.
+     *
+     * @param slot the slot, from 0
+     * @param part {@code name}, {@code relationship}, {@code address} or {@code phone}
+     * @throws IllegalArgumentException for another slot or part
+     */
+    public static int layoutNo(int slot, String part) {
+        int p = PARTS.indexOf(part);
+        if (slot < 0 || slot >= SLOT_COUNT || p < 0) {
+            throw new IllegalArgumentException("no emergency-contact field " + slot + "/" + part);
+        }
+        return 46 + slot * PARTS.size() + p;
+    }
+
+    /** The layout's Japanese name of a part of a slot, e.g. {@code 1 緊急連絡先(電話番号)}. */
+    public static String layoutName(int slot, String part) {
+        return (slot + 1) + " 緊急連絡先(" + PARTS_JA.get(PARTS.indexOf(part)) + ")";
+    }
+
     /** True when every field is empty. */
     public boolean isEmpty() {
         return name.isEmpty() && relationship.isEmpty() && address.isEmpty() && phone.isEmpty();

@@ -82,9 +82,25 @@ class PreventionRecordsTest {
     void aLongPhoneNumberBreaksItsLengthAlsoInAnEmergencyContact() {
         assertThat(validator.validate(PreventionFixtures.basicInfo().phoneNumber("03-1234-5678-9012").build()))
                 .extracting(ModelViolation::ruleId).containsExactly("FLD-LEN");
-        assertThat(validator.validate(PreventionFixtures.basicInfo().emergencyContacts(List.of(
+        assertThat(validator.validate(PreventionFixtures.basicInfo().emergencyContacts(List.of(EmergencyContact.EMPTY,
                 new EmergencyContact("", "", "", "0000-0000-0000-0000"))).build()))
-                .extracting(ModelViolation::ruleId).containsExactly("FLD-LEN");
+                .singleElement().satisfies(v -> {
+                    assertThat(v.ruleId()).isEqualTo("FLD-LEN");
+                    assertThat(v.fieldNo()).as("2nd contact's phone").contains(53);
+                    assertThat(v.fieldNameJa()).contains("2 緊急連絡先(電話番号)");
+                    assertThat(v.row()).as("a record alone has no row").isEmpty();
+                    assertThat(v.message("ja")).startsWith("2 緊急連絡先(電話番号)：");
+                });
+        UserBasicInfoDocument doc = new UserBasicInfoDocument(CsvVersion.V4_1, PreventionFixtures.CENTRE,
+                PreventionFixtures.PROVIDER, PreventionFixtures.SEQ, List.of(PreventionFixtures.basicInfo()
+                        .consultationDate(PreventionFixtures.CONSULTED.minusDays(1)).build(),
+                        PreventionFixtures.basicInfo().emergencyContacts(List.of(EmergencyContact.EMPTY,
+                                EmergencyContact.EMPTY, EmergencyContact.EMPTY,
+                                new EmergencyContact("", "", "", "0000-0000-0000-0000"))).build()));
+        assertThat(validator.validate(doc)).singleElement().satisfies(v -> {
+            assertThat(v.row()).contains(1);
+            assertThat(v.fieldNo()).contains(61);
+        });
     }
 
     @Test
