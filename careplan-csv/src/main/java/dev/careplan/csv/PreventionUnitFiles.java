@@ -131,7 +131,7 @@ public final class PreventionUnitFiles {
                 throw new IllegalArgumentException(name.format() + " belongs to another send unit");
             }
             switch (name.kind()) {
-                case UPKIHON_IMAGE -> images.add(FamilyImage.of(name.branch().orElseThrow(), Files.readAllBytes(file)));
+                case UPKIHON_IMAGE -> images.add(image(name, file));
                 case UPKIHON -> basic = Optional.of((UserBasicInfoDocument) readDocument(file));
                 case UPKIHON_SUB1 -> schedule = Optional.of((DailyScheduleDocument) readDocument(file));
                 case UPKIHON_SUB2 -> history = Optional.of((MedicalHistoryDocument) readDocument(file));
@@ -146,6 +146,17 @@ public final class PreventionUnitFiles {
         }
         images.sort(java.util.Comparator.comparingInt(FamilyImage::branch));
         return new PreventionSendUnit(sender, receiver, sequence, basic, schedule, history, images, plan, support);
+    }
+
+    /** The image's bytes, refused by size before they are read, so that a huge file never fills the memory. */
+    private static FamilyImage image(CareplanFileName name, Path file) throws IOException {
+        if (Files.size(file) > FamilyImage.MAX_BYTES) {
+            throw new dev.careplan.model.InvalidValueException("家族構成画像", "familyImage",
+                    "画像が大きすぎます（" + FamilyImage.MAX_BYTES / (1024 * 1024) + "MiBまで）。",
+                    "the image " + name.format() + " is too large (at most " + FamilyImage.MAX_BYTES / (1024 * 1024)
+                            + " MiB).");
+        }
+        return FamilyImage.of(name.branch().orElseThrow(), Files.readAllBytes(file));
     }
 
     /**

@@ -103,6 +103,14 @@ class PreventionUnitFilesTest {
         Files.write(notAnImage, new byte[] {'G', 'I', 'F', '8'});
         assertThatThrownBy(() -> PreventionUnitFiles.read(List.of(files.get(0), files.get(1), files.get(2),
                 notAnImage))).isInstanceOf(dev.careplan.model.InvalidValueException.class);
+        Path huge = dir.resolve("UPKIHON_IMAGE_1310000046_46_1310000005_A5_20250521090000_0003.jpg");
+        try (var ch = java.nio.channels.FileChannel.open(huge, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            ch.write(java.nio.ByteBuffer.wrap(PreventionSamples.JPEG));
+            ch.write(java.nio.ByteBuffer.wrap(new byte[] {0}), FamilyImage.MAX_BYTES);
+        }
+        assertThatThrownBy(() -> PreventionUnitFiles.read(List.of(files.get(0), files.get(1), files.get(2), huge)))
+                .isInstanceOf(dev.careplan.model.InvalidValueException.class).hasMessageContaining("MiB");
         assertThat(PreventionUnitFiles.readDocument(files.get(0))).isInstanceOf(UserBasicInfoDocument.class)
                 .extracting(PreventionDocument::fileKind).isEqualTo(FileKind.UPKIHON);
         assertThat(FamilyImage.of(1, Files.readAllBytes(files.get(5))).format()).isEqualTo(FamilyImage.Format.JPEG);
