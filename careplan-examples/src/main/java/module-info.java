@@ -5,6 +5,8 @@ module dev.careplan.examples {
     requires dev.careplan.crypto;
     requires dev.careplan.transport;
     requires dev.careplan.benefit;
+    // ImageIO, to draw the family-composition picture of PreventionPlanExample.
+    requires java.desktop;
 
     exports dev.careplan.examples;
 }

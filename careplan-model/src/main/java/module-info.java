@@ -15,8 +15,10 @@ module dev.careplan.model {
     exports dev.careplan.model.code;
     exports dev.careplan.model.kyotaku;
     exports dev.careplan.model.validation;
+    exports dev.careplan.model.yobo;
 
     // Hibernate Validator reads constraints reflectively and instantiates the constraint validators.
     opens dev.careplan.model.kyotaku to org.hibernate.validator;
+    opens dev.careplan.model.yobo to org.hibernate.validator;
     opens dev.careplan.model.internal to org.hibernate.validator;
 }

@@ -1,6 +1,8 @@
 package dev.careplan.csv;
 
 import dev.careplan.csv.internal.Dates;
+import dev.careplan.csv.internal.EmergencyContactFields;
+import dev.careplan.csv.internal.PreventionRowTypes;
 import dev.careplan.csv.spec.FieldFormat;
 import dev.careplan.csv.spec.FieldSpec;
 import dev.careplan.csv.spec.Layout;
@@ -40,7 +42,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Maps the records of the 居宅 file kinds between their CSV text and the typed rows of careplan-model, field by
+ * Maps the records of the 居宅 and 介護予防 file kinds between their CSV text and the typed rows of careplan-model, field by
  * field: each record component is the layout field of the same Java name in the spec pack (the model's
  * {@link LayoutField} number and name must agree with it, which a test proves), so the pack alone says where a field
  * is. Conversion is lossless for
@@ -73,12 +75,16 @@ public final class RecordCodec {
     /** Per limit slot of 利用者補足情報: the indexes of its kind, limit, total and excess fields. */
     private final int[][] limitSlotFields;
     private final Constructor<?> constructor;
+    /** The 緊急連絡先 groups of 利用者基本情報, the only grouped fields of the 介護予防 layouts; null elsewhere. */
+    private final EmergencyContactFields contacts;
 
     private RecordCodec(Layout layout, Class<? extends CareplanRecord> type) {
         this.layout = layout;
         this.type = type;
         RecordComponent[] components = type.getRecordComponents();
         this.slots = new Slot[components.length];
+        this.contacts = type == dev.careplan.model.yobo.UserBasicInfoRecord.class ? new EmergencyContactFields(layout)
+                : null;
         Class<?>[] params = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             RecordComponent c = components[i];
@@ -97,14 +103,15 @@ public final class RecordCodec {
         }
     }
 
-    /** The codec of a 居宅 file kind in the V4.1 pack, if the model has a typed row for it. */
+    /** The codec of a 居宅 or 介護予防 file kind in the V4.1 pack, if the model has a typed row for it. */
     public static Optional<RecordCodec> forKind(FileKind kind) {
         return forKind(SpecPack.v41(), kind);
     }
 
     /** The codec of a file kind in a spec pack, if the model has a typed row for it. */
     public static Optional<RecordCodec> forKind(SpecPack pack, FileKind kind) {
-        Class<? extends CareplanRecord> t = TYPES.get(kind);
+        Class<? extends CareplanRecord> t = TYPES.containsKey(kind) ? TYPES.get(kind)
+                : PreventionRowTypes.of(kind).orElse(null);
         return t == null ? Optional.empty() : pack.layout(kind).map(l -> new RecordCodec(l, t));
     }
 
@@ -130,7 +137,7 @@ public final class RecordCodec {
         Object[] args = new Object[slots.length];
         for (int i = 0; i < slots.length; i++) {
             Slot s = slots[i];
-            args[i] = s.fieldNo() == 0 ? limitSlots(texts)
+            args[i] = s.fieldNo() == 0 ? (contacts != null ? contacts.read(texts) : limitSlots(texts))
                     : parse(texts.get(s.fieldNo() - 1), s.spec(), s.raw(), s.inner());
         }
         try {
@@ -152,7 +159,9 @@ public final class RecordCodec {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
-            if (s.fieldNo() == 0) {
+            if (s.fieldNo() == 0 && contacts != null) {
+                contacts.write((List<?>) value, out);
+            } else if (s.fieldNo() == 0) {
                 writeSlots((List<?>) value, out);
             } else {
                 out[s.fieldNo() - 1] = format(value, s.spec());

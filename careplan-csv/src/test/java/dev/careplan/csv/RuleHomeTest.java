@@ -47,7 +47,10 @@ class RuleHomeTest {
             // Service kinds out of scope in file names (FileNameCheck) and in records (FieldChecks).
             "FLD-SCOPE", Set.of("careplan-csv/FileNameCheck.java"),
             // The deprecated pseudo rule id of the required fields whose mark is AMBIGUOUS, public API.
-            "FLD-REQ", Set.of("careplan-csv/ValidationPolicy.java"));
+            "FLD-REQ", Set.of("careplan-csv/ValidationPolicy.java"),
+            // The family image's name on the 利用者基本情報 record (a pattern, marked with Rule.Rel003) and the match
+            // of a unit's annexes and images with their parent (BasicInfoAnnexesMatch) check REL-003 on two objects.
+            "REL-003", Set.of("careplan-model/Rule.java"));
 
     private static final Pattern BUNDLE = Pattern.compile(".*Messages(_[a-z]+)?\\.properties");
 

@@ -22,7 +22,7 @@ class ValidationProgressTest {
         Files.writeString(large, "202407,131045\r\n".repeat(200_000));
         List<String> events = new ArrayList<>();
         List<Long> reading = new ArrayList<>();
-        ValidationReport report = ConformanceValidator.strict().validate(List.of(dir), new ValidationProgress() {
+        ValidationReport report = ConformanceValidator.producer().validate(List.of(dir), new ValidationProgress() {
             @Override
             public void starting(List<Path> files) {
                 events.add("starting " + files.size());

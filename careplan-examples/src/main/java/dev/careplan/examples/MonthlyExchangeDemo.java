@@ -10,6 +10,7 @@ import dev.careplan.csv.CareplanCsvReader;
 import dev.careplan.model.CareplanFileName;
 import dev.careplan.csv.CareplanCsvWriter;
 import dev.careplan.csv.ConformanceValidator;
+import dev.careplan.csv.PreventionUnitFiles;
 import dev.careplan.csv.RawField;
 import dev.careplan.csv.RawRecord;
 import dev.careplan.csv.RecordCodec;
@@ -21,6 +22,7 @@ import dev.careplan.model.kyotaku.ActualsDocument;
 import dev.careplan.model.kyotaku.CareplanDocument;
 import dev.careplan.model.kyotaku.ServiceUseRecord;
 import dev.careplan.model.validation.Violation;
+import dev.careplan.model.yobo.PreventionSendUnit;
 import dev.careplan.transport.Directory;
 import dev.careplan.transport.FileSystemUnitStore;
 import dev.careplan.transport.Journal;
@@ -57,15 +59,22 @@ import java.util.stream.Collectors;
  * care-management office (43) and two providers (訪問介護 11, 通所介護 15). The office writes, validates, seals and
  * sends each provider its plan unit and its 利用票 unit; each provider receives, verifies, validates and imports its
  * units in sequence order and sends back its actuals (実績) with a cancelled visit and a changed time; the office
- * receives the actuals, reconciles them with the plan (per provider) and recomputes each user's 第7表 total. Every
- * step prints one line; the work folder keeps the CSV files, envelopes, relay store and journals.
+ * receives the actuals, reconciles them with the plan (per provider) and recomputes each user's 第7表 total. Then the
+ * 介護予防 flow: a 地域包括支援センター (46) sends a 通所型サービス provider (A6) one 要支援2 user's 利用者基本情報 (with a
+ * family-composition image) and 介護予防サービス・支援計画書 ({@link PreventionPlanExample}); the provider verifies,
+ * validates and imports the unit as typed documents and returns its 実績. Every step prints one line; the work folder
+ * keeps the CSV files, envelopes, relay store and journals.
  */
 public final class MonthlyExchangeDemo {
 
     private static final char[] PASSWORD = "demo-only".toCharArray();
 
-    /** What the demo did. */
-    public record Summary(int unitsSent, int unitsReceived, int filesChecked, int errors, Path workFolder) {
+    /**
+     * What the demo did: {@code unitsSent}, {@code unitsReceived} and {@code filesChecked} count the 居宅 exchange, the
+     * {@code prevention…} counts the 介護予防 exchange.
+     */
+    public record Summary(int unitsSent, int unitsReceived, int filesChecked, int errors, Path workFolder,
+            int preventionUnitsSent, int preventionUnitsReceived, int preventionFilesChecked) {
     }
 
     /** Thrown when a step of the demo fails; says which. */
@@ -86,6 +95,9 @@ public final class MonthlyExchangeDemo {
     private int unitsSent;
     private int unitsReceived;
     private int filesChecked;
+    private int preventionUnitsSent;
+    private int preventionUnitsReceived;
+    private int preventionFilesChecked;
 
     private MonthlyExchangeDemo(Path work, PrintStream out, Clock clock, YearMonth month) {
         this.work = Objects.requireNonNull(work);
@@ -111,7 +123,8 @@ public final class MonthlyExchangeDemo {
     }
 
     private Summary run() throws IOException {
-        for (Party p : List.of(DemoMonth.OFFICE, DemoMonth.HOME_HELP, DemoMonth.DAY_SERVICE)) {
+        for (Party p : List.of(DemoMonth.OFFICE, DemoMonth.HOME_HELP, DemoMonth.DAY_SERVICE,
+                PreventionPlanExample.CENTRE, PreventionPlanExample.PROVIDER)) {
             offices.put(p, pki.issueOffice(p, KeyType.EC_P256));
         }
         Directory directory = new Directory();
@@ -164,12 +177,76 @@ public final class MonthlyExchangeDemo {
             DemoMonth.USERS.forEach(u -> limits.put(u.insured(), u.limitUnits()));
             ReconcileMonthExample.report(ReconcileMonthExample.reconcile(month.month(), month.rows(), received, limits,
                     now.toLocalDate())).forEach(l -> line("office " + DemoMonth.OFFICE, l));
-            Summary s = new Summary(unitsSent, unitsReceived, filesChecked, 0, work);
+            prevention(url, month.month(), now);
+            Summary s = new Summary(unitsSent, unitsReceived, filesChecked, 0, work, preventionUnitsSent,
+                    preventionUnitsReceived, preventionFilesChecked);
+            line("summary", "介護予防: " + s.preventionUnitsSent() + " more units sent, " + s.preventionUnitsReceived()
+                    + " received and acknowledged, " + s.preventionFilesChecked() + " files (with the family image)"
+                    + " validated with no ERROR");
             line("summary", s.unitsSent() + " units sent, " + s.unitsReceived() + " received and acknowledged, "
                     + s.filesChecked() + " files validated with no ERROR, every signature and sender verified;"
                     + " each office journalled what it sent and received");
             return s;
         }
+    }
+
+    /**
+     * The 介護予防 exchange: the centre sends the unit of {@link PreventionPlanExample}, the provider imports it as
+     * typed documents and returns its 実績, which the centre imports.
+     */
+    private void prevention(URI url, YearMonth month, LocalDateTime now) throws IOException {
+        Party centre = PreventionPlanExample.CENTRE;
+        Party provider = PreventionPlanExample.PROVIDER;
+        PreventionSendUnit unit = PreventionPlanExample.unit(month, DemoMonth.sequence(now.plusMinutes(3)));
+        line(role(centre) + centre, "介護予防 for " + month + ": 1 要支援2 user, 利用者基本情報 with a family image and"
+                + " 介護予防サービス・支援計画書, " + unit.route());
+        Path dir = outbox(centre, provider, unit.sequence());
+        List<Path> files = PreventionUnitFiles.strict().write(unit, dir);
+        String contents = unit.documents().stream().map(d -> d.fileKind().prefix() + " " + d.rows().size())
+                .collect(Collectors.joining(", ")) + " records + " + unit.familyImages().size() + " family image";
+        RelayClient c = client(url, centre);
+        sendFiles(c, centre, provider, unit.sequence(), "介護予防 unit", files, contents);
+        RelayClient p = client(url, provider);
+        for (SafeReceiver.Received r : receive(p, provider)) {
+            PreventionSendUnit imported = PreventionUnitFiles.read(r.files().stream().map(OpenedFile::file).toList());
+            line(role(provider) + provider, "imported as typed documents: 利用者基本情報 "
+                    + imported.basicInfo().orElseThrow().rows().size() + " (別表1 "
+                    + imported.dailySchedule().orElseThrow().rows().size() + " slots, 別表2 "
+                    + imported.medicalHistory().orElseThrow().rows().size() + " illnesses, family image "
+                    + imported.familyImages().get(0).format() + " " + imported.familyImages().get(0).size()
+                    + " bytes), 介護予防サービス・支援計画書 " + imported.plan().orElseThrow().rows().size() + " (別表 "
+                    + imported.supportPlan().orElseThrow().rows().size() + " rows); equal to what was sent: "
+                    + imported.equals(unit));
+            if (!imported.equals(unit)) {
+                throw new DemoFailure("the 介護予防 unit imported differs from the unit sent");
+            }
+        }
+        List<ServiceUseRecord> delivered = PreventionPlanExample.actuals(month);
+        send(p, provider, "実績 unit", List.of(new ActualsDocument(CsvVersion.V4_1, provider, centre,
+                DemoMonth.sequence(now.plusMinutes(4)), month, delivered)));
+        for (SafeReceiver.Received r : receive(c, centre)) {
+            for (OpenedFile f : r.files()) {
+                List<ServiceUseRecord> actual = rows(f.file(), FileKind.UPJSK);
+                line(role(centre) + centre, "実績 of " + f.sender() + ": " + actual.size() + " visits, "
+                        + actual.stream().mapToInt(x -> x.units().orElse(0)).sum() + " units");
+            }
+        }
+    }
+
+    private static boolean prevention(Party p) {
+        return p.equals(PreventionPlanExample.CENTRE) || p.equals(PreventionPlanExample.PROVIDER);
+    }
+
+    private static String role(Party p) {
+        if (p.equals(DemoMonth.OFFICE)) {
+            return "office ";
+        }
+        return p.equals(PreventionPlanExample.CENTRE) ? "centre " : "provider ";
+    }
+
+    private Path outbox(Party sender, Party receiver, dev.careplan.model.SequenceNumber sequence) throws IOException {
+        return Files.createDirectories(work.resolve(folder(sender)).resolve("outbox").resolve(sequence.value() + "-"
+                + folder(receiver)));
     }
 
     private RelayClient client(URI url, Party party) {
@@ -187,9 +264,7 @@ public final class MonthlyExchangeDemo {
 
     private void send(RelayClient client, Party sender, String what, List<CareplanDocument> docs) throws IOException {
         CareplanDocument first = docs.get(0);
-        Path dir = work.resolve(folder(sender)).resolve("outbox").resolve(first.sequence().value() + "-"
-                + folder(first.receiver()));
-        Files.createDirectories(dir);
+        Path dir = outbox(sender, first.receiver(), first.sequence());
         CareplanCsvWriter writer = CareplanCsvWriter.strict();
         List<Path> files = new ArrayList<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -197,10 +272,18 @@ public final class MonthlyExchangeDemo {
             files.add(writer.write(d, dir).path());
             counts.merge(d.fileKind().prefix(), d.rows().size(), Integer::sum);
         }
-        check(ConformanceValidator.producer().validate(List.of(dir)), what);
+        sendFiles(client, sender, first.receiver(), first.sequence(), what, files, counts.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + " records");
+    }
+
+    /** Validates the unit's folder, seals every file for the receiver, sends the unit and journals it. */
+    private void sendFiles(RelayClient client, Party sender, Party receiver, dev.careplan.model.SequenceNumber seq,
+            String what, List<Path> files, String contents) throws IOException {
+        Path dir = files.get(0).getParent();
+        check(ConformanceValidator.producer().validate(List.of(dir)), what, prevention(sender));
         // The directory's certificate is encrypted to only if it chains to this office's own trust anchors.
-        X509Certificate to = ReceiverCertificates.verify(client.certificateOf(first.receiver()).orElseThrow(() ->
-                new DemoFailure(first.receiver() + " is not registered on the relay")), first.receiver(),
+        X509Certificate to = ReceiverCertificates.verify(client.certificateOf(receiver).orElseThrow(() ->
+                new DemoFailure(receiver + " is not registered on the relay")), receiver,
                 List.of(pki.caCertificate()), clock);
         Sealer sealer = Sealer.of(offices.get(sender), List.of(to)).withClock(clock);
         List<UnitFile> sealed = new ArrayList<>();
@@ -216,11 +299,13 @@ public final class MonthlyExchangeDemo {
         client.send(unit);
         journal(sender).record(new Journal.Entry(clock.instant(), Journal.Direction.SENT, unit.id(),
                 sealed.stream().map(s -> new Journal.FileEntry(s.name(), s.sha256())).toList(), "SENT"));
-        unitsSent++;
-        line((sender.equals(DemoMonth.OFFICE) ? "office " : "provider ") + sender, what + " "
-                + first.sequence() + " → " + first.receiver() + ": " + counts.entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))
-                + " records; valid, sealed, sent (" + client.status(unit.id()) + ")");
+        if (prevention(sender)) {
+            preventionUnitsSent++;
+        } else {
+            unitsSent++;
+        }
+        line(role(sender) + sender, what + " " + seq + " → " + receiver + ": " + contents
+                + "; valid, sealed, sent (" + client.status(unit.id()) + ")");
     }
 
     private List<SafeReceiver.Received> receive(RelayClient client, Party me) throws IOException {
@@ -235,26 +320,34 @@ public final class MonthlyExchangeDemo {
             for (OpenedFile f : r.files()) {
                 Files.copy(f.file(), unitDir.resolve(f.fileName()));
             }
-            check(ConformanceValidator.producer().validate(List.of(unitDir)), "received unit");
+            check(ConformanceValidator.producer().validate(List.of(unitDir)), "received unit", prevention(me));
             try (var s = Files.list(unitDir)) {
                 for (Path p : s.toList()) {
                     Files.delete(p);
                 }
             }
             Files.delete(unitDir);
-            unitsReceived++;
+            if (prevention(me)) {
+                preventionUnitsReceived++;
+            } else {
+                unitsReceived++;
+            }
             Set<Party> senders = new HashSet<>();
             r.files().forEach(f -> senders.add(f.sender()));
-            line((me.equals(DemoMonth.OFFICE) ? "office " : "provider ") + me, "received " + r.unit().sequence()
+            line(role(me) + me, "received " + r.unit().sequence()
                     + " from " + senders.iterator().next() + " (signature and sender verified): " + r.files().stream()
-                    .map(f -> f.fileName().substring(0, f.fileName().indexOf('_')))
+                    .map(f -> FileKind.matchName(f.fileName()).map(FileKind::prefix).orElse(f.fileName()))
                     .collect(Collectors.joining(" + ")) + "; valid; imported, acknowledged");
         }
         return all;
     }
 
-    private void check(ValidationReport report, String what) {
-        filesChecked += report.files().size();
+    private void check(ValidationReport report, String what, boolean prevention) {
+        if (prevention) {
+            preventionFilesChecked += report.files().size();
+        } else {
+            filesChecked += report.files().size();
+        }
         List<Violation> errors = report.violations().stream().filter(Violation::isError).toList();
         if (!errors.isEmpty()) {
             throw new DemoFailure(what + " breaks the standard: " + errors.stream()

@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One file of the 居宅 flow as a whole: its identity (kind, CSVバージョン, sender and receiver party, sequence number,
+ * One file of the 居宅 or 介護予防 flow as a whole: its identity (kind, CSVバージョン, sender and receiver party, sequence number,
  * month segment where the kind has one) and its rows. One implementation per file kind; the CSV module reads
  * and writes them.
  */
-public sealed interface CareplanDocument permits SupplementaryUserDocument, CarePlanSheet1Document, CarePlanSheet1DeletionDocument, CarePlanSheet2Document, WeeklyServicePlanDocument, ServiceUsePlanDocument, ActualsDocument, ServiceUsePlanDeletionDocument, ActualsDeletionDocument, ServiceUseAnnexDocument {
+public sealed interface CareplanDocument permits SupplementaryUserDocument, CarePlanSheet1Document, CarePlanSheet1DeletionDocument, CarePlanSheet2Document, WeeklyServicePlanDocument, ServiceUsePlanDocument, ActualsDocument, ServiceUsePlanDeletionDocument, ActualsDeletionDocument, ServiceUseAnnexDocument,
+        dev.careplan.model.yobo.PreventionDocument {
 
     /** The file kind (prefix of the file name). */
     FileKind fileKind();

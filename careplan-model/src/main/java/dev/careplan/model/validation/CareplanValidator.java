@@ -3,6 +3,8 @@ package dev.careplan.model.validation;
 import dev.careplan.model.LayoutField;
 import dev.careplan.model.internal.MessageBundles;
 import dev.careplan.model.kyotaku.CareplanDocument;
+import dev.careplan.model.yobo.EmergencyContact;
+import dev.careplan.model.yobo.PreventionSendUnit;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
@@ -94,15 +96,28 @@ public final class CareplanValidator implements AutoCloseable {
         Severity severity = warning ? Severity.WARNING : Severity.ERROR;
         Optional<Integer> row = Optional.empty();
         String javaName = "";
+        Optional<Integer> contact = Optional.empty();
+        String previous = "";
         for (Path.Node node : v.getPropertyPath()) {
-            if (node.getIndex() != null && row.isEmpty()) {
+            // The 緊急連絡先 of a 利用者基本情報 are a list too: their index is a slot, not a row.
+            if (node.getIndex() != null && "emergencyContacts".equals(previous)) {
+                contact = Optional.of(node.getIndex());
+            } else if (node.getIndex() != null && row.isEmpty()) {
                 row = Optional.of(node.getIndex());
             }
             if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
                 javaName = node.getName();
             }
+            previous = node.getName() == null ? "" : node.getName();
         }
         Object holder = v.getLeafBean();
+        if (holder instanceof EmergencyContact && contact.isPresent()) {
+            return contactViolation(v, rule, severity, row, contact.get(), javaName);
+        }
+        if (holder instanceof PreventionSendUnit unit && row.isPresent()) {
+            // Unit-level rules point into a row of one of its documents: the field is that row's.
+            holder = unitRow(unit, v.getPropertyPath().iterator().next().getName(), row.get()).orElse(holder);
+        }
         if (holder instanceof CareplanDocument doc && row.isPresent() && row.get() < doc.rows().size()) {
             // Document-level rules point into a row: the field is the row's.
             holder = doc.rows().get(row.get());
@@ -165,6 +180,29 @@ public final class CareplanValidator implements AutoCloseable {
             }
         }
         return Map.copyOf(m);
+    }
+
+    /** A violation in one of the four 緊急連絡先 groups, located at its layout field (No.46–61). */
+    private Violation contactViolation(ConstraintViolation<Object> v, String rule, Severity severity,
+            Optional<Integer> row, int slot, String part) {
+        int no = EmergencyContact.layoutNo(slot, part);
+        Location where = Location.inObject(v.getPropertyPath().toString(), row, Optional.of(no),
+                Optional.of(EmergencyContact.layoutName(slot, part)),
+                Optional.of("emergencyContacts" + (slot + 1) + "." + part));
+        return new Violation(rule, severity, where, messageKey(v), arguments(v.getConstraintDescriptor()));
+    }
+
+    /** The row {@code index} of the unit's document named {@code document}, if there is one. */
+    private static Optional<Object> unitRow(PreventionSendUnit unit, String document, int index) {
+        Optional<? extends CareplanDocument> doc = switch (document == null ? "" : document) {
+            case "basicInfo" -> unit.basicInfo();
+            case "dailySchedule" -> unit.dailySchedule();
+            case "medicalHistory" -> unit.medicalHistory();
+            case "plan" -> unit.plan();
+            case "supportPlan" -> unit.supportPlan();
+            default -> Optional.empty();
+        };
+        return doc.filter(d -> index < d.rows().size()).map(d -> d.rows().get(index));
     }
 
     /** The layout annotation of the violated field, looked up on the record that holds it. */

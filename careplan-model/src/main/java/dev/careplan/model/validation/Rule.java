@@ -66,4 +66,16 @@ public final class Rule {
         /** The rule id. */
         String ID = "FLD-VALUE";
     }
+
+    /** FLD-YOBONO: a ＮＯ field of 予防計画書別表 is not a 1–2 digit number. */
+    public interface FldYobono extends Payload {
+        /** The rule id. */
+        String ID = "FLD-YOBONO";
+    }
+
+    /** REL-003: a 利用者基本情報 annex or family image does not match its parent. */
+    public interface Rel003 extends Payload {
+        /** The rule id. */
+        String ID = "REL-003";
+    }
 }

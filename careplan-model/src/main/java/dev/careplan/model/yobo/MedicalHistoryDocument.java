@@ -1,0 +1,44 @@
+package dev.careplan.model.yobo;
+
+import dev.careplan.model.CsvVersion;
+import dev.careplan.model.FileKind;
+import dev.careplan.model.Party;
+import dev.careplan.model.SequenceNumber;
+import dev.careplan.model.validation.DistinctParties;
+import dev.careplan.model.validation.SameCsvVersion;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * 利用者基本情報（別表2） file ({@code UPKIHON_SUB2}): the medical histories of the unit's 利用者基本情報 records.
+ *
+ * @param version  the CSVバージョン of every row
+ * @param sender   sending party (office number + service kind)
+ * @param receiver receiving party
+ * @param sequence the file sequence number (ファイル連番) shared by the send unit
+ * @param rows     the records, in file order
+ */
+@SameCsvVersion
+@DistinctParties
+public record MedicalHistoryDocument(
+        CsvVersion version,
+        Party sender,
+        Party receiver,
+        SequenceNumber sequence,
+        List<@Valid MedicalHistoryRecord> rows) implements PreventionDocument {
+
+    /** Checks that nothing is null and copies the rows. */
+    public MedicalHistoryDocument {
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(sender, "sender");
+        Objects.requireNonNull(receiver, "receiver");
+        Objects.requireNonNull(sequence, "sequence");
+        rows = List.copyOf(rows);
+    }
+
+    @Override
+    public FileKind fileKind() {
+        return FileKind.UPKIHON_SUB2;
+    }
+}
