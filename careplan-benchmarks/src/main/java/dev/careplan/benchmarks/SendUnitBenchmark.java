@@ -28,9 +28,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Validating a whole send unit (the 利用票 unit of the demo month: 第6表 UPPLAN, 第7表 UPSIKYU and 利用者補足情報
- * UPHOSOKU, with the file-name, unit-shape and cross-file checks) against raw Commons CSV reading the same three
- * files. Units are small, so this measures the per-unit cost a sender pays on every send, not bulk throughput.
+ * Validating a whole send unit (the 利用票 unit of the demo month: 第6表 UPPLAN, 第7表 UPSIKYU and
+ * 利用者補足情報 UPHOSOKU, with the file-name, unit-shape and cross-file checks) against raw Commons CSV reading the
+ * same three files. Units are small, so this measures the per-unit cost a sender pays on every send, not bulk throughput.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
