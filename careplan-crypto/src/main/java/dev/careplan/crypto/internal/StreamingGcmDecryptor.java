@@ -1,11 +1,13 @@
 package dev.careplan.crypto.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import javax.crypto.Cipher;
@@ -28,6 +30,12 @@ import org.bouncycastle.operator.InputAEADDecryptor;
  * the same key and nonce: that reproduces the received ciphertext, hence its tag, which is compared with the received
  * one in constant time at the end. Until then the plaintext is unauthenticated, exactly as with Bouncy Castle's
  * streaming GCM: a mismatch fails the last read with an {@link IOException}, and the caller discards what it wrote.
+ *
+ * <p>Authenticated attributes (the AAD) come after the content in AuthEnvelopedData, so Bouncy Castle hands them over
+ * only once the ciphertext is read, too late for the platform's GCM. They are kept aside, and their share of the tag
+ * is added at the end: GHASH is linear, so the tag over (AAD, ciphertext) is the tag over the ciphertext alone plus
+ * GHASH(AAD)·H^(c+1) plus the difference of the two length blocks times H, with H = AES(0) and c the number of
+ * ciphertext blocks.
  */
 public final class StreamingGcmDecryptor implements InputAEADDecryptor {
     private static final Set<ASN1ObjectIdentifier> GCM = Set.of(NISTObjectIdentifiers.id_aes128_GCM,
@@ -39,6 +47,7 @@ public final class StreamingGcmDecryptor implements InputAEADDecryptor {
     private final byte[] nonce;
     private final int tagBytes;
     private final Cipher tagCipher;
+    private final ByteArrayOutputStream aad = new ByteArrayOutputStream();
     private InputStream source;
 
     private StreamingGcmDecryptor(AlgorithmIdentifier algorithm, SecretKeySpec key, byte[] nonce, int tagBytes)
@@ -48,7 +57,8 @@ public final class StreamingGcmDecryptor implements InputAEADDecryptor {
         this.nonce = nonce;
         this.tagBytes = tagBytes;
         this.tagCipher = Cipher.getInstance("AES/GCM/NoPadding", ContentChunks.AES);
-        tagCipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(tagBytes * 8, nonce));
+        // The whole 16-byte tag, so that the AAD's share can be added before it is cut to the received length.
+        tagCipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
     }
 
     /**
@@ -80,17 +90,7 @@ public final class StreamingGcmDecryptor implements InputAEADDecryptor {
 
     @Override
     public OutputStream getAADStream() {
-        return new OutputStream() {
-            @Override
-            public void write(int b) {
-                tagCipher.updateAAD(new byte[] {(byte) b});
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) {
-                tagCipher.updateAAD(b, off, len);
-            }
-        };
+        return aad;
     }
 
     @Override
@@ -114,6 +114,24 @@ public final class StreamingGcmDecryptor implements InputAEADDecryptor {
         }
     }
 
+    /** The full tag over (AAD, ciphertext) from the tag over the ciphertext alone (see the class comment). */
+    private byte[] withAad(byte[] tag, long ciphertextLength) throws GeneralSecurityException {
+        byte[] a = aad.toByteArray();
+        if (a.length == 0) {
+            return tag;
+        }
+        Cipher ecb = Cipher.getInstance("AES/ECB/NoPadding", ContentChunks.AES);
+        ecb.init(Cipher.ENCRYPT_MODE, key);
+        long[] h = Gf128.of(ecb.doFinal(new byte[16]));
+        long[] ghashAad = Gf128.ghash(h, a);
+        long blocks = (ciphertextLength + 15) / 16;
+        long[] share = Gf128.multiply(ghashAad, Gf128.power(h, blocks + 1));
+        // The length blocks differ in their first half only: the AAD's length in bits.
+        long[] lengths = Gf128.multiply(new long[] {(long) a.length * 8, 0}, h);
+        long[] t = Gf128.of(tag);
+        return Gf128.bytes(new long[] {t[0] ^ share[0] ^ lengths[0], t[1] ^ share[1] ^ lengths[1]});
+    }
+
     /** The decrypted content; the tag (the last {@code tagBytes} of the input) is held back and checked at the end. */
     private final class Plaintext extends InputStream {
         private final InputStream in;
@@ -122,6 +140,7 @@ public final class StreamingGcmDecryptor implements InputAEADDecryptor {
         private final byte[] plain = new byte[ContentChunks.SIZE + 16];
         private final byte[] scratch = new byte[ContentChunks.SIZE + 16];
         private int heldLen;
+        private long ciphertextBytes;
         private int pos;
         private int len;
         private boolean done;
@@ -168,11 +187,9 @@ public final class StreamingGcmDecryptor implements InputAEADDecryptor {
                 }
                 decrypt(heldLen - tagBytes);
                 byte[] last = tagCipher.doFinal();
-                byte[] tag = new byte[tagBytes];
-                System.arraycopy(last, last.length - tagBytes, tag, 0, tagBytes);
-                byte[] received = new byte[tagBytes];
-                System.arraycopy(held, heldLen - tagBytes, received, 0, tagBytes);
-                if (!MessageDigest.isEqual(tag, received)) {
+                byte[] tag = withAad(Arrays.copyOfRange(last, last.length - 16, last.length), ciphertextBytes);
+                byte[] received = Arrays.copyOfRange(held, heldLen - tagBytes, heldLen);
+                if (!MessageDigest.isEqual(Arrays.copyOf(tag, tagBytes), received)) {
                     throw new IOException("mac check in GCM failed");
                 }
                 done = true;
@@ -182,6 +199,7 @@ public final class StreamingGcmDecryptor implements InputAEADDecryptor {
         }
 
         private void decrypt(int n) throws GeneralSecurityException {
+            ciphertextBytes += n;
             len = ctr.update(held, 0, n, plain, 0);
             pos = 0;
             // Encrypting the plaintext again yields the received ciphertext, which the tag cipher hashes.
