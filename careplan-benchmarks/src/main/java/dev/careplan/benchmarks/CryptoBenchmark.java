@@ -75,7 +75,12 @@ public class CryptoBenchmark {
         KeyGenerator g = KeyGenerator.getInstance("AES");
         g.init(256);
         key = g.generateKey();
-        dir = Files.createTempDirectory("careplan-bench-open");
+        // Opening forces the file to disk before it is moved into place; in a memory file system, where that costs
+        // nothing, the ratio measures the SDK's work and not the disk (a disk adds one fsync per file opened).
+        Path memory = Path.of("/dev/shm");
+        dir = Files.isDirectory(memory) && Files.isWritable(memory)
+                ? Files.createTempDirectory(memory, "careplan-bench-open")
+                : Files.createTempDirectory("careplan-bench-open");
     }
 
     @TearDown(Level.Trial)
@@ -109,7 +114,8 @@ public class CryptoBenchmark {
 
     /**
      * careplan-crypto: AES-256-GCM decryption, signature verification, PKIX validation of the signer, the file written
-     * into a folder (then deleted, so that the next operation writes it again).
+     * into a folder (then deleted, so that the next operation writes it again): in memory where the system has
+     * {@code /dev/shm}.
      */
     @Benchmark
     public long open() throws IOException {
