@@ -21,7 +21,13 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:journal printed", "2:bad usage", "3:the journal could not be read"})
 final class JournalCommand implements Callable<Integer>, JsonErrors {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /**
+     * Built on first use: picocli creates every subcommand when any command starts, and an ObjectMapper built then
+     * would cost every other command the loading of Jackson.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     @Spec
     CommandSpec spec;
@@ -53,7 +59,7 @@ final class JournalCommand implements Callable<Integer>, JsonErrors {
         }
         var entries = new Journal(journal).entries();
         if (json) {
-            ArrayNode arr = JSON.createArrayNode();
+            ArrayNode arr = Json.MAPPER.createArrayNode();
             for (Journal.Entry e : entries) {
                 ObjectNode o = arr.addObject().put("time", e.time().toString()).put("direction", e.direction().name())
                         .put("unit", e.unit().key()).put("sender", e.unit().sender().toString())
@@ -61,10 +67,10 @@ final class JournalCommand implements Callable<Integer>, JsonErrors {
                 ArrayNode files = o.putArray("files");
                 e.files().forEach(f -> files.addObject().put("name", f.name()).put("sha256", f.sha256()));
             }
-            ObjectNode root = JSON.createObjectNode();
+            ObjectNode root = Json.MAPPER.createObjectNode();
             root.set("entries", arr);
             root.putArray("errors");
-            w.println(JSON.writeValueAsString(root));
+            w.println(Json.MAPPER.writeValueAsString(root));
         } else {
             for (Journal.Entry e : entries) {
                 w.println(e.time() + " " + e.direction() + " " + e.unit().sender() + " -> " + e.unit().receiver() + " "
@@ -83,14 +89,14 @@ final class JournalCommand implements Callable<Integer>, JsonErrors {
 
     @Override
     public String jsonError(CliError error, Messages messages) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.putArray("entries");
         ObjectNode e = root.putArray("errors").addObject();
         e.put("type", error.type().name());
         e.put("path", error.path().orElse(null));
         e.put("message", error.message());
         try {
-            return JSON.writeValueAsString(root);
+            return Json.MAPPER.writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
             throw new java.io.UncheckedIOException(x);
         }

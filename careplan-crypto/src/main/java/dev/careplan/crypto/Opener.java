@@ -3,7 +3,10 @@ package dev.careplan.crypto;
 import dev.careplan.crypto.EnvelopeException.Failure;
 import dev.careplan.crypto.internal.AtomicFiles;
 import dev.careplan.crypto.internal.Bc;
+import dev.careplan.crypto.internal.ContentChunks;
+import dev.careplan.crypto.internal.Digests;
 import dev.careplan.crypto.internal.OwnIo;
+import dev.careplan.crypto.internal.StreamingRecipients;
 import dev.careplan.model.CareplanFileName;
 import dev.careplan.model.OfficeNumber;
 import dev.careplan.model.Party;
@@ -48,10 +51,7 @@ import org.bouncycastle.cms.Recipient;
 import org.bouncycastle.cms.RecipientInformation;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
-import org.bouncycastle.cms.jcajce.JceKeyAgreeAuthEnvelopedRecipient;
-import org.bouncycastle.cms.jcajce.JceKeyTransAuthEnvelopedRecipient;
 import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.util.Store;
 
 /**
@@ -307,7 +307,7 @@ public final class Opener {
                     weak = weak == null ? e : weak;
                     continue;
                 }
-                r = new JceKeyAgreeAuthEnvelopedRecipient(recipient.privateKey()).setProvider(Bc.PROVIDER);
+                r = StreamingRecipients.keyAgree(recipient.privateKey());
             } else {
                 try {
                     AlgorithmPolicy.checkKeyTransport(ri.getKeyEncryptionAlgorithm());
@@ -315,7 +315,7 @@ public final class Opener {
                     weak = weak == null ? e : weak;
                     continue;
                 }
-                r = new JceKeyTransAuthEnvelopedRecipient(recipient.privateKey()).setProvider(Bc.PROVIDER);
+                r = StreamingRecipients.keyTrans(recipient.privateKey());
             }
             try {
                 return ri.getContentStream(r);
@@ -336,15 +336,14 @@ public final class Opener {
 
     private Verified verify(Path signedTmp, Path plainTmp) throws IOException {
         try (InputStream in = new BufferedInputStream(OwnIo.read(signedTmp), 1 << 16)) {
-            CMSSignedDataParser sp = new CMSSignedDataParser(
-                    new JcaDigestCalculatorProviderBuilder().setProvider(Bc.PROVIDER).build(), in);
+            CMSSignedDataParser sp = new CMSSignedDataParser(Digests.PROVIDER, in);
             CMSTypedStream signedContent = sp.getSignedContent();
             if (signedContent == null) {
                 throw new EnvelopeException(Failure.MALFORMED, "the signed data carries no content");
             }
             try (InputStream c = signedContent.getContentStream();
                     OutputStream out = new BufferedOutputStream(OwnIo.write(plainTmp), 1 << 16)) {
-                c.transferTo(out);
+                ContentChunks.copy(c, out);
             }
             Store<X509CertificateHolder> certs = sp.getCertificates();
             Collection<SignerInformation> signers = sp.getSignerInfos().getSigners();

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code ./careplan} launcher: it runs through a chain of symbolic links from another folder, writes no escape
- * (colour) codes into a pipe, and says what it builds and why. No check builds for real: the clone's launcher must
+ * (colour) codes into a pipe, says what it builds and why, and starts from the class-data-sharing archive the build
+ * writes next to the jar. No check builds for real: the clone's launcher must
  * find careplan.jar up to date, and the build messages are checked on a copy of the launcher in a stand-in clone
  * whose {@code mvn} only copies the packaged jar into place.
  */
@@ -64,6 +65,20 @@ class LauncherIT {
     }
 
     @Test
+    void startsFromTheClassDataSharingArchiveTheBuildWroteNextToTheJar() throws Exception {
+        Clone.jar();
+        assertThat(Clone.root().resolve("careplan-cli/target/careplan.jsa")).as("written by the package phase")
+                .isRegularFile();
+        Path bin = Clone.mavenThatRefuses(dir.resolve("bin"));
+        Map<String, String> env = new java.util.HashMap<>(Clone.environment(bin, dir));
+        // With -Xshare:on a JVM that cannot use the archive it is given fails to start instead of going on without.
+        env.put("JAVA_TOOL_OPTIONS", "-Xshare:on");
+        Run version = Run.of(List.of(Clone.launcher().toString(), "--version"), dir, env, dir.resolve("logs"), LIMIT);
+        assertThat(version.exitCode()).as("the archive matches the jar and this JVM: %s", version).isZero();
+        assertThat(version.outText()).contains("202407");
+    }
+
+    @Test
     void saysWhenItBuildsForTheFirstTimeAndWhichChangeMakesItRebuild() throws Exception {
         Path clone = Files.createDirectories(dir.resolve("clone"));
         Files.copy(Clone.launcher(), clone.resolve("careplan"));
@@ -79,6 +94,8 @@ class LauncherIT {
         assertThat(first.errText()).contains("building careplan (first run, about a minute)");
         assertThat(first.outText()).contains("202407");
         assertThat(first.err()).as("the build's output in a pipe, %s", first).doesNotContain(ESC);
+        assertThat(first.outText() + first.errText()).as("an archive made for another jar is ignored silently")
+                .doesNotContainIgnoringCase("archive");
         assertThat(builds(bin)).isEqualTo(1);
 
         Run again = Run.of(List.of(launcher.toString(), "--version"), dir, env, dir.resolve("logs"), LIMIT);
@@ -123,7 +140,9 @@ class LauncherIT {
                 + "echo '[INFO] Building careplan-model 0.1.0-SNAPSHOT                     [1/2]'\n"
                 + "echo '[INFO] Building careplan-cli 0.1.0-SNAPSHOT                       [2/2]'\n"
                 + "echo build >> '" + bin.resolve("builds") + "'\n"
-                + "mkdir -p careplan-cli/target && cp '" + Clone.jar() + "' careplan-cli/target/careplan.jar\n");
+                + "mkdir -p careplan-cli/target && cp '" + Clone.jar() + "' careplan-cli/target/careplan.jar\n"
+                // The clone's archive, which belongs to the clone's jar and not to this copy.
+                + "cp '" + Clone.jar().resolveSibling("careplan.jsa") + "' careplan-cli/target/ 2>/dev/null || true\n");
         Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
         return bin;
     }
