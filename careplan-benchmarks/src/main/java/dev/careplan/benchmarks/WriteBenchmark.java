@@ -2,7 +2,7 @@ package dev.careplan.benchmarks;
 
 import dev.careplan.csv.CareplanCsvReader;
 import dev.careplan.csv.CareplanCsvWriter;
-import dev.careplan.csv.CareplanFileName;
+import dev.careplan.model.CareplanFileName;
 import dev.careplan.csv.RecordCodec;
 import dev.careplan.csv.TypedRow;
 import dev.careplan.model.FileKind;
