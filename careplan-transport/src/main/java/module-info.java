@@ -1,4 +1,7 @@
-/** Transport SPI and implementations: in-memory, folder hand-off and the reference relay (server and client). */
+/**
+ * Transport SPI and implementations: in-memory, folder hand-off and the reference relay (server and client, with a
+ * folder or PostgreSQL unit store).
+ */
 module dev.careplan.transport {
     requires transitive dev.careplan.model;
     requires transitive dev.careplan.crypto;
@@ -11,6 +14,10 @@ module dev.careplan.transport {
     requires org.eclipse.jetty.util;
     requires java.net.http;
     requires java.naming;
+    requires java.sql;
+    requires com.zaxxer.hikari;
+    requires flyway.core; // no Automatic-Module-Name in its jar: the name comes from the file name
+    requires org.postgresql.jdbc;
 
     exports dev.careplan.transport;
 
