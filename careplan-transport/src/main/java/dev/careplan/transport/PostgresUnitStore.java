@@ -62,12 +62,16 @@ public final class PostgresUnitStore implements UnitStore, AutoCloseable {
     /**
      * Connects with a pool of at most {@code poolSize} connections to {@code jdbcUrl} (a
      * {@code jdbc:postgresql://} URL) as {@code user}, and migrates the schema; {@link #close()} closes the pool.
+     * The pool needs at least 2 connections (migrating takes two at once).
      *
      * @throws TransportException when the database cannot be reached or migrated
      */
     public static PostgresUnitStore connect(String jdbcUrl, String user, char[] password, int poolSize) {
         if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("not a PostgreSQL JDBC URL (jdbc:postgresql://host/database)");
+        }
+        if (poolSize < 2) {
+            throw new IllegalArgumentException("the PostgreSQL unit store needs a pool of at least 2 connections");
         }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);

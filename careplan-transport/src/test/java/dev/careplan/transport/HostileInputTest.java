@@ -234,7 +234,9 @@ class HostileInputTest {
 
     @AfterEach
     void stop() {
-        server.close();
+        if (server != null) {
+            server.close();
+        }
         closeStore();
     }
 

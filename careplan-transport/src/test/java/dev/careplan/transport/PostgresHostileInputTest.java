@@ -1,18 +1,31 @@
 package dev.careplan.transport;
 
-/** Every hostile-input behaviour of {@link HostileInputTest} again, with the relay's units in PostgreSQL. */
+import org.junit.jupiter.api.AfterAll;
+
+/**
+ * Every hostile-input behaviour of {@link HostileInputTest} again, with the relay's units in PostgreSQL. The tests
+ * of this class share one database, emptied before each.
+ */
 class PostgresHostileInputTest extends HostileInputTest {
 
-    private PostgresUnitStore pg;
+    private static PostgresUnitStore shared;
+    private static String url;
 
     @Override
     UnitStore openStore() {
-        pg = TestPostgres.newStore();
-        return pg;
+        if (shared == null) {
+            url = TestPostgres.newDatabase();
+            shared = TestPostgres.connect(url);
+        }
+        TestPostgres.empty(url);
+        return shared;
     }
 
-    @Override
-    void closeStore() {
-        pg.close();
+    @AfterAll
+    static void closeShared() {
+        if (shared != null) {
+            shared.close();
+            shared = null;
+        }
     }
 }

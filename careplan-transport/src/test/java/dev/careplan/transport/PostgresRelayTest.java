@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
 
 /**
  * Every relay behaviour of {@link RelayTest} again, with the units in PostgreSQL (a real server: see
@@ -15,21 +16,43 @@ import java.time.Instant;
  */
 class PostgresRelayTest extends RelayTest {
 
-    private String url;
-    private PostgresUnitStore pg;
+    /** One database and store for the tests of this class, emptied before each test. */
+    private static String url;
+    private static PostgresUnitStore shared;
+
+    /** A store this test opened again on the same database (a restart); closed after the test. */
+    private PostgresUnitStore reopened;
+    private boolean opened;
 
     @Override
     UnitStore openStore() {
-        if (url == null) {
+        if (shared == null) {
             url = TestPostgres.newDatabase();
+            shared = TestPostgres.connect(url);
         }
-        pg = PostgresUnitStore.connect(url, null, new char[0], 4);
-        return pg;
+        if (!opened) {
+            opened = true;
+            TestPostgres.empty(url);
+            return shared;
+        }
+        reopened = TestPostgres.connect(url);
+        return reopened;
     }
 
     @Override
     void closeStore() {
-        pg.close();
+        if (reopened != null) {
+            reopened.close();
+            reopened = null;
+        }
+    }
+
+    @AfterAll
+    static void closeShared() {
+        if (shared != null) {
+            shared.close();
+            shared = null;
+        }
     }
 
     @Override

@@ -111,7 +111,9 @@ class RelayTest {
 
     @AfterEach
     void stop() {
-        server.close();
+        if (server != null) {
+            server.close();
+        }
         closeStore();
     }
 

@@ -43,6 +43,7 @@ final class TestPostgres {
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
     private static String adminUrl;
+    private static String template;
 
     private TestPostgres() {
     }
@@ -50,9 +51,16 @@ final class TestPostgres {
     /** The JDBC URL of a new, empty database (with user and password in the URL). */
     static synchronized String newDatabase() {
         String admin = adminUrl();
-        String name = "careplan_test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
+        String prefix = "careplan_test_" + ProcessHandle.current().pid() + "_";
+        String name = prefix + DATABASES.incrementAndGet();
         try (Connection c = DriverManager.getConnection(admin); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
+            if (template == null) {
+                // Migrated once; each test's database is a copy of it, which is faster than migrating each.
+                s.execute("CREATE DATABASE " + prefix + "template");
+                PostgresUnitStore.connect(withDatabase(admin, prefix + "template"), null, new char[0], 2).close();
+                template = prefix + "template";
+            }
+            s.execute("CREATE DATABASE " + name + " TEMPLATE " + template);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create a test database", e);
         }
@@ -61,7 +69,20 @@ final class TestPostgres {
 
     /** A store on a new, empty database. */
     static PostgresUnitStore newStore() {
-        return PostgresUnitStore.connect(newDatabase(), null, new char[0], 4);
+        return connect(newDatabase());
+    }
+
+    static PostgresUnitStore connect(String url) {
+        return PostgresUnitStore.connect(url, null, new char[0], 4);
+    }
+
+    /** Empties the database at {@code url}: faster than a new database for each test of a class. */
+    static void empty(String url) {
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("TRUNCATE relay_chunk, relay_file, relay_unit, relay_journal");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot empty a test database", e);
+        }
     }
 
     static String withDatabase(String url, String database) {
