@@ -46,7 +46,8 @@ final class RelayStoreOption {
             throw new IllegalArgumentException("--store: not a PostgreSQL URL (postgresql://USER@HOST:PORT/DATABASE)");
         }
         String userInfo = uri.getRawUserInfo();
-        if (userInfo != null && userInfo.contains(":")) {
+        String query = uri.getRawQuery() == null ? "" : "&" + uri.getRawQuery().toLowerCase(java.util.Locale.ROOT);
+        if (userInfo != null && userInfo.contains(":") || query.contains("&password=")) {
             throw new IllegalArgumentException("--store: the URL carries a password; give it with --store-password-file"
                     + " or the environment variable " + PASSWORD_VARIABLE + ", never on the command line");
         }

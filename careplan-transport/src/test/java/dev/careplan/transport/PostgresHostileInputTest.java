@@ -1,5 +1,6 @@
 package dev.careplan.transport;
 
+import dev.careplan.transport.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 
 /**

@@ -2,6 +2,7 @@ package dev.careplan.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.careplan.transport.testing.TestPostgres;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;

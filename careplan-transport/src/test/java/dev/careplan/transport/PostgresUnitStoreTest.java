@@ -3,6 +3,7 @@ package dev.careplan.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careplan.model.Party;
+import dev.careplan.transport.testing.TestPostgres;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;

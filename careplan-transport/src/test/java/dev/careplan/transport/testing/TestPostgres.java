@@ -1,4 +1,6 @@
-package dev.careplan.transport;
+package dev.careplan.transport.testing;
+
+import dev.careplan.transport.PostgresUnitStore;
 
 import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import java.io.IOException;
@@ -36,7 +38,7 @@ import org.tukaani.xz.XZInputStream;
  * {@code nobody} (uid and gid 65534) through util-linux's {@code setpriv}; otherwise as the current user. Data live in a
  * temporary folder removed at exit; durability is relaxed (no fsync), as a test server's data are thrown away.
  */
-final class TestPostgres {
+public final class TestPostgres {
 
     private static final String EXTERNAL = "careplan.test.postgres";
     private static final int NOBODY = 65534;
@@ -48,8 +50,8 @@ final class TestPostgres {
     private TestPostgres() {
     }
 
-    /** The JDBC URL of a new, empty database (with user and password in the URL). */
-    static synchronized String newDatabase() {
+    /** The JDBC URL of a new, empty database (with the user, and any password, in the URL's parameters). */
+    public static synchronized String newDatabase() {
         String admin = adminUrl();
         String prefix = "careplan_test_" + ProcessHandle.current().pid() + "_";
         String name = prefix + DATABASES.incrementAndGet();
@@ -68,16 +70,16 @@ final class TestPostgres {
     }
 
     /** A store on a new, empty database. */
-    static PostgresUnitStore newStore() {
+    public static PostgresUnitStore newStore() {
         return connect(newDatabase());
     }
 
-    static PostgresUnitStore connect(String url) {
+    public static PostgresUnitStore connect(String url) {
         return PostgresUnitStore.connect(url, null, new char[0], 4);
     }
 
     /** Empties the database at {@code url}: faster than a new database for each test of a class. */
-    static void empty(String url) {
+    public static void empty(String url) {
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.execute("TRUNCATE relay_chunk, relay_file, relay_unit, relay_journal");
         } catch (SQLException e) {
@@ -85,7 +87,7 @@ final class TestPostgres {
         }
     }
 
-    static String withDatabase(String url, String database) {
+    private static String withDatabase(String url, String database) {
         int q = url.indexOf('?');
         String base = q < 0 ? url : url.substring(0, q);
         String query = q < 0 ? "" : url.substring(q);
