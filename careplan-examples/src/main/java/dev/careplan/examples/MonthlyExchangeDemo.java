@@ -3,7 +3,6 @@ package dev.careplan.examples;
 import dev.careplan.crypto.OfficeCredentials;
 import dev.careplan.crypto.OpenedFile;
 import dev.careplan.crypto.Opener;
-import dev.careplan.crypto.Sealer;
 import dev.careplan.crypto.pki.KeyType;
 import dev.careplan.crypto.pki.TestPki;
 import dev.careplan.csv.CareplanCsvReader;
@@ -24,22 +23,19 @@ import dev.careplan.model.kyotaku.ServiceUseRecord;
 import dev.careplan.transport.Directory;
 import dev.careplan.transport.FileSystemUnitStore;
 import dev.careplan.transport.Journal;
-import dev.careplan.transport.ReceiverCertificates;
+import dev.careplan.transport.SafeSender;
 import dev.careplan.transport.Relay;
 import dev.careplan.transport.RelayClient;
 import dev.careplan.transport.RelayServer;
 import dev.careplan.transport.SafeReceiver;
 import dev.careplan.transport.Unit;
 import dev.careplan.transport.UnitFile;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -197,25 +193,20 @@ public final class MonthlyExchangeDemo {
             files.add(writer.write(d, dir).path());
             counts.merge(d.fileKind().prefix(), d.rows().size(), Integer::sum);
         }
-        check(ConformanceValidator.strict().validate(List.of(dir)), what);
-        // The directory's certificate is encrypted to only if it chains to this office's own trust anchors.
-        X509Certificate to = ReceiverCertificates.verify(client.certificateOf(first.receiver()).orElseThrow(() ->
-                new DemoFailure(first.receiver() + " is not registered on the relay")), first.receiver(),
-                List.of(pki.caCertificate()), clock);
-        Sealer sealer = Sealer.of(offices.get(sender), List.of(to)).withClock(clock);
-        List<UnitFile> sealed = new ArrayList<>();
-        for (Path f : files) {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            try (InputStream in = Files.newInputStream(f)) {
-                sealer.seal(in, f.getFileName().toString(), buf);
-            }
-            sealed.add(new UnitFile(f.getFileName() + ".p7m", buf.toByteArray()));
-            Files.write(dir.resolve(f.getFileName() + ".p7m"), buf.toByteArray());
+        // Validate, check the directory's certificate against this office's own anchors, seal, send, journal.
+        SafeSender safe = SafeSender.builder(client, offices.get(sender), List.of(pki.caCertificate()),
+                client::certificateOf, journal(sender)).clock(clock).build();
+        ValidationReport report = safe.validate(files);
+        check(report, what);
+        SafeSender.SendReport sent = safe.sendAll(files, report).get(0);
+        if (!sent.sent()) {
+            throw new DemoFailure(what + " " + first.sequence() + " to " + first.receiver() + " not sent: "
+                    + sent.outcome() + sent.detail().map(d -> " (" + d + ")").orElse(""));
         }
-        Unit unit = new Unit(Unit.idOf(sealed.get(0).name()), sealed);
-        client.send(unit);
-        journal(sender).record(new Journal.Entry(clock.instant(), Journal.Direction.SENT, unit.id(),
-                sealed.stream().map(s -> new Journal.FileEntry(s.name(), s.sha256())).toList(), "SENT"));
+        for (UnitFile f : sent.envelopes()) {
+            Files.write(dir.resolve(f.name()), f.bytes());
+        }
+        Unit unit = new Unit(sent.unit(), sent.envelopes());
         unitsSent++;
         line((sender.equals(DemoMonth.OFFICE) ? "office " : "provider ") + sender, what + " "
                 + first.sequence() + " → " + first.receiver() + ": " + counts.entrySet().stream()
