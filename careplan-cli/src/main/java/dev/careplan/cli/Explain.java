@@ -26,8 +26,12 @@ final class Explain {
 
     /** Why sealing was refused, e.g. {@code SENDER_NOT_SIGNER: …}. */
     static String refused(SealingRefusedException e, Messages m) {
-        SealingRefusedException.Reason r = e.reason();
-        return r.name() + ": " + m.get("sealing." + r.name()) + detail(e.getMessage(), r.name() + ": " + r.advice());
+        return refused(e.reason(), e.getMessage(), m);
+    }
+
+    /** A refusal of the sealer, from its reason and message (as a send report keeps them). */
+    static String refused(SealingRefusedException.Reason r, String message, Messages m) {
+        return r.name() + ": " + m.get("sealing." + r.name()) + detail(message, r.name() + ": " + r.advice());
     }
 
     /** A warning when {@code certificate} has expired or expires within {@link KeyStoreSpec#EXPIRY_WARNING}. */

@@ -5,9 +5,10 @@ import dev.careplan.crypto.KeyStoreSpec;
 import dev.careplan.crypto.OfficeCredentials;
 import dev.careplan.transport.CrlFile;
 import dev.careplan.transport.Directory;
-import dev.careplan.transport.FileSystemUnitStore;
 import dev.careplan.transport.Relay;
 import dev.careplan.transport.RelayServer;
+import dev.careplan.transport.TransportException;
+import dev.careplan.transport.UnitStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -44,14 +45,25 @@ final class RelayCommand {
             description = "Runs the reference relay (HTTPS, TLS 1.3, client certificates) until stopped.",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:stopped", "1:the TLS key store cannot be used", "2:bad usage",
-                "3:a file could not be read or the port not bound"})
+                "3:a file could not be read, the port not bound or the PostgreSQL store not reached"})
     static final class Serve implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--store", required = true, paramLabel = "DIR", description = "folder of the durable unit store")
-        Path store;
+        @Option(names = "--store", required = true, paramLabel = "DIR|URL", description = "folder of the durable unit"
+                + " store, or a PostgreSQL database shared by several relay nodes: postgresql://USER@HOST:PORT/DATABASE"
+                + " (password from --store-password-file or the environment variable "
+                + RelayStoreOption.PASSWORD_VARIABLE + ")")
+        String store;
+
+        @Option(names = "--store-password-file", paramLabel = "FILE",
+                description = "file holding the PostgreSQL password of --store")
+        Path storePasswordFile;
+
+        @Option(names = "--store-pool", defaultValue = "16", paramLabel = "N",
+                description = "connections to PostgreSQL (default: ${DEFAULT-VALUE})")
+        int storePool;
 
         @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDRESS", description = "address to bind (default: ${DEFAULT-VALUE})")
         String host;
@@ -91,11 +103,12 @@ final class RelayCommand {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             Messages m = CareplanCli.messages(spec);
-            if (retentionDays < 1 || maxUnitMb < 1 || port < 0 || port > 65535) {
+            if (retentionDays < 1 || maxUnitMb < 1 || port < 0 || port > 65535 || storePool < 2) {
                 throw new ParameterException(spec.commandLine(), m.get("relay.badLimits"));
             }
             RelayServer server;
             Directory directory;
+            UnitStore units = null;
             try {
                 char[] pw = Pem.password(passwordFile, m);
                 KeyStore ks = tlsKeyStore(KeyStoreSpec.of(tlsKey, pw, tlsAlias).load(), pw, m);
@@ -107,22 +120,34 @@ final class RelayCommand {
                 }
                 // Before the relay's loggers exist: a running relay shows its access log (slf4j-simple reads this).
                 System.setProperty("org.slf4j.simpleLogger.log.dev.careplan.transport", "info");
-                Relay relay = new Relay(new FileSystemUnitStore(store), directory, Clock.systemUTC(),
+                units = RelayStoreOption.open(store, java.util.Optional.ofNullable(storePasswordFile), System.getenv(),
+                        storePool, m);
+                Relay relay = new Relay(units, directory, Clock.systemUTC(),
                         Duration.ofDays(retentionDays), (long) maxUnitMb * 1024 * 1024);
                 server = RelayServer.start(new InetSocketAddress(host, port), relay, ks, pw, anchors);
             } catch (CredentialsException e) {
+                closeQuietly(units);
                 err.println(m.get("command.error", "careplan relay serve", e.getMessage()));
                 err.flush();
                 return CareplanCli.exitCode(e);
+            } catch (TransportException e) {
+                // The PostgreSQL store cannot be reached or migrated.
+                closeQuietly(units);
+                err.println(m.get("command.error", "careplan relay serve", e.getMessage()));
+                err.flush();
+                return CareplanCli.IO;
             } catch (BindException e) {
+                closeQuietly(units);
                 err.println(m.get("relay.cannotListen", host, String.valueOf(port), e.getMessage()));
                 err.flush();
                 return CareplanCli.IO;
             } catch (IllegalArgumentException e) {
+                closeQuietly(units);
                 err.println("careplan relay serve: " + e.getMessage());
                 err.flush();
                 return CareplanCli.FAILED;
             } catch (IOException | UncheckedIOException e) {
+                closeQuietly(units);
                 err.println(m.get("error.io", "careplan relay serve", e.getMessage()));
                 err.flush();
                 return CareplanCli.IO;
@@ -156,13 +181,26 @@ final class RelayCommand {
                     err.flush();
                 }
             }, 5, 5, java.util.concurrent.TimeUnit.SECONDS);
+            UnitStore opened = units;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 reload.shutdownNow();
                 server.close();
+                closeQuietly(opened);
                 stop.countDown();
             }));
             stop.await();
             return CareplanCli.OK;
+        }
+
+        /** Closes a store that holds connections (PostgreSQL); a folder store holds none. */
+        private static void closeQuietly(UnitStore units) {
+            if (units instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception ignored) {
+                    // Stopping anyway.
+                }
+            }
         }
 
         /** Names, times and sizes of the folder's certificate files: what changes when a registration does. */

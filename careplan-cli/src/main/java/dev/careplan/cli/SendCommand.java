@@ -2,31 +2,18 @@ package dev.careplan.cli;
 
 import dev.careplan.crypto.CredentialsException;
 import dev.careplan.crypto.OfficeCredentials;
-import dev.careplan.crypto.Sealer;
-import dev.careplan.crypto.SealingRefusedException;
 import dev.careplan.csv.ConformanceValidator;
 import dev.careplan.csv.ValidationReport;
 import dev.careplan.model.validation.Violation;
 import dev.careplan.transport.Journal;
-import dev.careplan.transport.ReceiverCertificates;
 import dev.careplan.transport.RelayClient;
+import dev.careplan.transport.SafeSender;
 import dev.careplan.transport.TransportException;
-import dev.careplan.transport.Unit;
-import dev.careplan.transport.UnitFile;
-import dev.careplan.transport.UnitId;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -85,76 +72,32 @@ final class SendCommand implements Callable<Integer> {
             OfficeCredentials me = relay.credentials(m);
             List<X509Certificate> anchors = relay.anchors(m);
             RelayClient client = relay.client(m);
-            Journal journal = new Journal(relay.journal);
-            SealedCopies copies = new SealedCopies(relay.journal);
-            Map<UnitId, List<Path>> units = new TreeMap<>();
-            for (Path f : files) {
-                units.computeIfAbsent(Unit.idOf(f.getFileName().toString()), k -> new ArrayList<>()).add(f);
-            }
+            SafeSender sender = SafeSender.builder(client, me, anchors, client::certificateOf,
+                    new Journal(relay.journal)).force(force).keepSealedCopies(true).build();
+            List<SafeSender.SendReport> reports = sender.sendAll(files, report);
             int code = CareplanCli.OK;
-            for (Map.Entry<UnitId, List<Path>> e : units.entrySet()) {
-                UnitId id = e.getKey();
-                X509Certificate cert = client.certificateOf(id.receiver()).orElse(null);
-                if (cert == null) {
-                    err.println(m.get("send.refused", id, m.get("send.notRegistered", id.receiver().toString())));
+            for (SafeSender.SendReport r : reports) {
+                if (r.outcome() != SafeSender.Outcome.SENT) {
                     code = CareplanCli.FAILED;
-                    continue;
                 }
-                List<UnitFile> sealed = new ArrayList<>();
-                try {
-                    // The relay's word is not enough: a certificate of its own making would let it read the files.
-                    ReceiverCertificates.verify(cert, id.receiver(), anchors, Clock.systemUTC());
-                    Map<String, String> sources = SealedCopies.sources(e.getValue(), cert);
-                    Optional<List<UnitFile>> before = copies.reuse(id, sources);
-                    if (before.isPresent()) {
-                        // A retry: the same envelopes, which the relay takes as a duplicate if it has them.
-                        sealed.addAll(before.get());
-                    } else {
-                        Sealer sealer = Sealer.of(me, List.of(cert));
-                        for (Path f : e.getValue()) {
-                            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-                            try (InputStream in = Files.newInputStream(f)) {
-                                sealer.seal(in, f.getFileName().toString(), buf);
-                            }
-                            sealed.add(new UnitFile(f.getFileName() + ".p7m", buf.toByteArray()));
-                        }
-                        copies.keep(id, sources, sealed);
-                    }
-                } catch (SealingRefusedException ex) {
-                    err.println(m.get("send.refused", id, Explain.refused(ex, m)));
-                    code = CareplanCli.FAILED;
-                    continue;
-                } catch (TransportException ex) {
-                    err.println(m.get("send.refused", id, ex.getMessage()));
-                    code = CareplanCli.FAILED;
-                    continue;
-                }
-                Unit unit = new Unit(id, sealed);
-                try {
-                    client.send(unit);
-                    journal.record(new Journal.Entry(Clock.systemUTC().instant(), Journal.Direction.SENT, id,
-                            sealed.stream().map(s -> new Journal.FileEntry(s.name(), s.sha256())).toList(), "SENT"));
-                    out.println(m.get("send.sent", id, sealed.size(), id.receiver().toString(),
-                            client.status(id).toString()));
-                } catch (TransportException ex) {
-                    if (ex.reason() == TransportException.Reason.UNAVAILABLE) {
-                        throw ex;
-                    }
-                    if (ex.reason() == TransportException.Reason.CONFLICT) {
-                        // Sealing is randomised, so even the same files never match what the relay holds byte for
-                        // byte: say what the relay has, and let the office decide.
-                        err.println(m.get("send.refused", id, m.get("send.conflict", client.status(id).toString())));
-                        journal.record(new Journal.Entry(Clock.systemUTC().instant(), Journal.Direction.SENT, id,
-                                sealed.stream().map(s -> new Journal.FileEntry(s.name(), s.sha256())).toList(),
-                                "REFUSED:CONFLICT"));
-                        code = CareplanCli.FAILED;
-                        continue;
-                    }
-                    journal.record(new Journal.Entry(Clock.systemUTC().instant(), Journal.Direction.SENT, id,
-                            sealed.stream().map(s -> new Journal.FileEntry(s.name(), s.sha256())).toList(),
-                            "REFUSED:" + ex.reason()));
-                    err.println(m.get("send.refused", id, ex.reason() + ": " + ex.getMessage()));
-                    code = CareplanCli.FAILED;
+                switch (r.outcome()) {
+                    case SENT -> out.println(m.get("send.sent", r.unit(), r.envelopes().size(),
+                            r.unit().receiver().toString(), r.status().toString()));
+                    case INVALID -> err.println(m.get("send.invalid", r.violations().size()));
+                    case RECEIVER_UNKNOWN -> err.println(m.get("send.refused", r.unit(),
+                            m.get("send.notRegistered", r.unit().receiver().toString())));
+                    case SEALING_REFUSED -> err.println(m.get("send.refused", r.unit(),
+                            Explain.refused(r.refusal().flatMap(SafeSender.Refusal::sealer).orElseThrow(),
+                                    r.detail().orElse(""), m)));
+                    // Sealing is randomised, so even the same files never match what the relay holds byte for
+                    // byte: say what the relay has, and let the office decide.
+                    case CONFLICT -> err.println(m.get("send.refused", r.unit(),
+                            m.get("send.conflict", r.status().toString())));
+                    case RECEIVER_CERTIFICATE_REFUSED -> err.println(m.get("send.refused", r.unit(),
+                            r.detail().orElse("")));
+                    case REFUSED -> err.println(m.get("send.refused", r.unit(),
+                            r.refusal().flatMap(SafeSender.Refusal::channel).map(Enum::name).orElse("")
+                                    + ": " + r.detail().orElse("")));
                 }
             }
             out.flush();

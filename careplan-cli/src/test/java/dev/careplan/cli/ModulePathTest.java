@@ -31,8 +31,8 @@ class ModulePathTest {
         List<String> entries = new ArrayList<>();
         for (String e : cp.split(File.pathSeparator)) {
             Path p = Path.of(e);
-            // Jars, and the compiled modules of this build; test classes are not modules.
-            if (e.endsWith(".jar") || Files.exists(p.resolve("module-info.class"))) {
+            // Jars, and the compiled modules of this build; test classes (and test jars) are not modules.
+            if (e.endsWith(".jar") && !e.endsWith("-tests.jar") || Files.exists(p.resolve("module-info.class"))) {
                 entries.add(e);
             }
         }

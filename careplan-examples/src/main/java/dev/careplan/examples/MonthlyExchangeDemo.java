@@ -3,7 +3,6 @@ package dev.careplan.examples;
 import dev.careplan.crypto.OfficeCredentials;
 import dev.careplan.crypto.OpenedFile;
 import dev.careplan.crypto.Opener;
-import dev.careplan.crypto.Sealer;
 import dev.careplan.crypto.pki.KeyType;
 import dev.careplan.crypto.pki.TestPki;
 import dev.careplan.csv.CareplanCsvReader;
@@ -26,22 +25,19 @@ import dev.careplan.model.yobo.PreventionSendUnit;
 import dev.careplan.transport.Directory;
 import dev.careplan.transport.FileSystemUnitStore;
 import dev.careplan.transport.Journal;
-import dev.careplan.transport.ReceiverCertificates;
+import dev.careplan.transport.SafeSender;
 import dev.careplan.transport.Relay;
 import dev.careplan.transport.RelayClient;
 import dev.careplan.transport.RelayServer;
 import dev.careplan.transport.SafeReceiver;
 import dev.careplan.transport.Unit;
 import dev.careplan.transport.UnitFile;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -276,36 +272,32 @@ public final class MonthlyExchangeDemo {
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + " records");
     }
 
-    /** Validates the unit's folder, seals every file for the receiver, sends the unit and journals it. */
+    /**
+     * Validates the unit's files, checks the directory's certificate of the receiver against this office's own
+     * anchors, seals, sends and journals them: the SDK's {@link SafeSender}.
+     */
     private void sendFiles(RelayClient client, Party sender, Party receiver, dev.careplan.model.SequenceNumber seq,
             String what, List<Path> files, String contents) throws IOException {
         Path dir = files.get(0).getParent();
-        check(ConformanceValidator.producer().validate(List.of(dir)), what, prevention(sender));
-        // The directory's certificate is encrypted to only if it chains to this office's own trust anchors.
-        X509Certificate to = ReceiverCertificates.verify(client.certificateOf(receiver).orElseThrow(() ->
-                new DemoFailure(receiver + " is not registered on the relay")), receiver,
-                List.of(pki.caCertificate()), clock);
-        Sealer sealer = Sealer.of(offices.get(sender), List.of(to)).withClock(clock);
-        List<UnitFile> sealed = new ArrayList<>();
-        for (Path f : files) {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            try (InputStream in = Files.newInputStream(f)) {
-                sealer.seal(in, f.getFileName().toString(), buf);
-            }
-            sealed.add(new UnitFile(f.getFileName() + ".p7m", buf.toByteArray()));
-            Files.write(dir.resolve(f.getFileName() + ".p7m"), buf.toByteArray());
+        SafeSender safe = SafeSender.builder(client, offices.get(sender), List.of(pki.caCertificate()),
+                client::certificateOf, journal(sender)).clock(clock).build();
+        ValidationReport report = safe.validate(files);
+        check(report, what, prevention(sender));
+        SafeSender.SendReport sent = safe.sendAll(files, report).get(0);
+        if (!sent.sent()) {
+            throw new DemoFailure(what + " " + seq + " to " + receiver + " not sent: " + sent.outcome()
+                    + sent.detail().map(d -> " (" + d + ")").orElse(""));
         }
-        Unit unit = new Unit(Unit.idOf(sealed.get(0).name()), sealed);
-        client.send(unit);
-        journal(sender).record(new Journal.Entry(clock.instant(), Journal.Direction.SENT, unit.id(),
-                sealed.stream().map(s -> new Journal.FileEntry(s.name(), s.sha256())).toList(), "SENT"));
+        for (UnitFile f : sent.envelopes()) {
+            Files.write(dir.resolve(f.name()), f.bytes());
+        }
         if (prevention(sender)) {
             preventionUnitsSent++;
         } else {
             unitsSent++;
         }
         line(role(sender) + sender, what + " " + seq + " → " + receiver + ": " + contents
-                + "; valid, sealed, sent (" + client.status(unit.id()) + ")");
+                + "; valid, sealed, sent (" + client.status(sent.unit()) + ")");
     }
 
     private List<SafeReceiver.Received> receive(RelayClient client, Party me) throws IOException {

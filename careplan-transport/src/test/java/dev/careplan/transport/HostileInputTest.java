@@ -58,8 +58,17 @@ class HostileInputTest {
     Path dir;
 
     MutableClock clock;
-    FileSystemUnitStore store;
+    UnitStore store;
     RelayServer server;
+
+    /** The store of this test: the folder store here, PostgreSQL in {@link PostgresHostileInputTest}. */
+    UnitStore openStore() {
+        return new FileSystemUnitStore(dir.resolve("store"));
+    }
+
+    /** Releases the store (its connections). */
+    void closeStore() {
+    }
 
     @BeforeAll
     static void pki() {
@@ -73,7 +82,7 @@ class HostileInputTest {
     @BeforeEach
     void start() throws Exception {
         clock = new MutableClock(java.time.Instant.now());
-        store = new FileSystemUnitStore(dir.resolve("store"));
+        store = openStore();
         server = startServer();
     }
 
@@ -225,7 +234,10 @@ class HostileInputTest {
 
     @AfterEach
     void stop() {
-        server.close();
+        if (server != null) {
+            server.close();
+        }
+        closeStore();
     }
 
     RelayClient client(OfficeCredentials office) {
@@ -369,9 +381,8 @@ class HostileInputTest {
                 e -> assertThat(e.reason()).isEqualTo(TransportException.Reason.TOO_LARGE))
                 .hasMessageContaining("files");
         assertThat(client(hh).inbox()).isEmpty();
-        try (var s = Files.list(dir.resolve("store").resolve("waiting"))) {
-            assertThat(s.toList()).isEmpty();
-        }
+        assertThat(store.status(unit.id())).isEqualTo(DeliveryStatus.UNKNOWN);
+        assertThat(store.waitingFor(HH)).isEmpty();
     }
 
     /** The 114 bytes of row 2: AuthEnvelopedData whose inner length claims 2^62 bytes. */

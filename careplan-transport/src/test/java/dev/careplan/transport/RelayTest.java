@@ -28,7 +28,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The reference relay on real sockets on 127.0.0.1 with a generated PKI. */
+/**
+ * The reference relay on real sockets on 127.0.0.1 with a generated PKI, over the folder store; {@link
+ * PostgresRelayTest} runs every behaviour again over PostgreSQL.
+ */
 class RelayTest {
 
     static final Party CM = Party.of("1310000001", "43");
@@ -48,8 +51,39 @@ class RelayTest {
     Path dir;
 
     MutableClock clock;
-    FileSystemUnitStore store;
+    UnitStore store;
     RelayServer server;
+
+    /** Opens the store of this test; called again after a simulated restart, on the same data. */
+    UnitStore openStore() {
+        return new FileSystemUnitStore(dir.resolve("store"));
+    }
+
+    /** Releases the store (its connections). */
+    void closeStore() {
+    }
+
+    /** How many files of a unit the store holds (bytes not deleted). */
+    long storedFiles(UnitId id) throws Exception {
+        Path folder = ((FileSystemUnitStore) store).folderOf(id);
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (var files = Files.list(folder)) {
+            return files.filter(p -> !p.getFileName().toString().equals("unit.meta.json")).count();
+        }
+    }
+
+    /** Leaves what a relay killed while storing {@code unit} leaves behind. */
+    void leaveInterruptedWrite(Unit unit) throws Exception {
+        Files.createDirectories(dir.resolve("store/tmp/half-written-unit"));
+        Files.writeString(dir.resolve("store/tmp/half-written-unit/UPPLAN.CSV.p7m"), "partial");
+    }
+
+    /** After a restart: what the interrupted write left is gone. */
+    void assertInterruptedWriteCleared(Unit unit) {
+        assertThat(dir.resolve("store/tmp/half-written-unit")).doesNotExist();
+    }
 
     @BeforeAll
     static void pki() {
@@ -63,7 +97,7 @@ class RelayTest {
     @BeforeEach
     void start() throws Exception {
         clock = new MutableClock(java.time.Instant.now());
-        store = new FileSystemUnitStore(dir.resolve("store"));
+        store = openStore();
         server = startServer(Relay.DEFAULT_MAX_UNIT_BYTES);
     }
 
@@ -77,7 +111,10 @@ class RelayTest {
 
     @AfterEach
     void stop() {
-        server.close();
+        if (server != null) {
+            server.close();
+        }
+        closeStore();
     }
 
     RelayClient client(OfficeCredentials office) {
@@ -120,7 +157,7 @@ class RelayTest {
         Unit plan = sealedUnit(cm, CM, HH, office, SEQ, "UPPLAN_202506", "UPSIKYU_202506", "UPHOSOKU_202506");
         office.send(plan);
         assertThat(office.status(plan.id())).isEqualTo(DeliveryStatus.WAITING);
-        assertThat(Files.list(store.folderOf(plan.id())).count()).isEqualTo(4);
+        assertThat(storedFiles(plan.id())).isEqualTo(3);
 
         Journal providerJournal = new Journal(dir.resolve("hh-journal.jsonl"));
         var received = receiver(provider, hh, dir.resolve("hh-inbox"), providerJournal).receiveAll();
@@ -130,7 +167,7 @@ class RelayTest {
         });
         assertThat(dir.resolve("hh-inbox").resolve("UPPLAN_202506_1310000001_43_1310000002_11_" + SEQ + ".CSV"))
                 .hasBinaryContent(csv("202407,131045,\"髙﨑\",UPPLAN_202506"));
-        assertThat(store.folderOf(plan.id())).as("acknowledged bytes are deleted").doesNotExist();
+        assertThat(storedFiles(plan.id())).as("acknowledged bytes are deleted").isZero();
         assertThat(office.status(plan.id())).isEqualTo(DeliveryStatus.DELIVERED);
         assertThat(providerJournal.entries()).extracting(Journal.Entry::outcome)
                 .containsExactly("PENDING:IMPORTED", "IMPORTED");
@@ -195,7 +232,7 @@ class RelayTest {
         clock.advance(Duration.ofDays(2));
         assertThat(office.status(plan.id())).isEqualTo(DeliveryStatus.EXPIRED);
         assertThat(client(hh).inbox()).isEmpty();
-        assertThat(store.folderOf(plan.id())).doesNotExist();
+        assertThat(storedFiles(plan.id())).isZero();
     }
 
     @Test
@@ -204,14 +241,14 @@ class RelayTest {
         Unit plan = sealedUnit(cm, CM, HH, office, SEQ, "UPPLAN_202506");
         office.send(plan);
         server.close();
-        assertThat(store.folderOf(plan.id())).exists();
+        assertThat(storedFiles(plan.id())).isEqualTo(1);
         clock.advance(Duration.ofDays(31));
         server = startServer(Relay.DEFAULT_MAX_UNIT_BYTES);
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (Files.exists(store.folderOf(plan.id())) && System.nanoTime() < deadline) {
+        while (storedFiles(plan.id()) > 0 && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        assertThat(store.folderOf(plan.id())).as("expired unit's bytes").doesNotExist();
+        assertThat(storedFiles(plan.id())).as("expired unit's bytes").isZero();
         assertThat(client(cm).status(plan.id())).isEqualTo(DeliveryStatus.EXPIRED);
     }
 
@@ -332,14 +369,16 @@ class RelayTest {
         RelayClient office = client(cm);
         Unit plan = sealedUnit(cm, CM, HH, office, SEQ, "UPPLAN_202506", "UPSIKYU_202506");
         office.send(plan);
+        Unit interrupted = sealedUnit(cm, CM, HH, office, "20250601000000", "UPPLAN_202506");
         server.close();
-        Files.createDirectories(dir.resolve("store/tmp/half-written-unit"));
-        Files.writeString(dir.resolve("store/tmp/half-written-unit/UPPLAN.CSV.p7m"), "partial");
-        store = new FileSystemUnitStore(dir.resolve("store"));
+        leaveInterruptedWrite(interrupted);
+        closeStore();
+        store = openStore();
         server = startServer(Relay.DEFAULT_MAX_UNIT_BYTES);
-        assertThat(dir.resolve("store/tmp/half-written-unit")).doesNotExist();
+        assertInterruptedWriteCleared(interrupted);
         RelayClient provider = client(hh);
         assertThat(provider.inbox()).containsExactly(plan.id());
+        assertThat(client(cm).status(interrupted.id())).isEqualTo(DeliveryStatus.UNKNOWN);
         assertThat(provider.download(plan.id()).files()).isEqualTo(plan.files());
     }
 
@@ -404,7 +443,8 @@ class RelayTest {
         Files.createDirectories(dir.resolve("store/waiting/lost+found"));
         assertThat(client(hh).inbox()).containsExactly(plan.id());
         server.close();
-        store = new FileSystemUnitStore(dir.resolve("store"));
+        closeStore();
+        store = openStore();
         server = startServer(Relay.DEFAULT_MAX_UNIT_BYTES);
         assertThat(client(hh).inbox()).containsExactly(plan.id());
         assertThat(dir.resolve("store/waiting/lost+found")).doesNotExist();

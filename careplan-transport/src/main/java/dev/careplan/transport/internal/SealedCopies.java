@@ -1,4 +1,4 @@
-package dev.careplan.cli;
+package dev.careplan.transport.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,23 +24,24 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * The envelopes {@code send} sealed, kept per unit beside the journal ({@code JOURNAL.sealed/<unit>/}), so that a
+ * The envelopes a sender sealed, kept per unit beside the journal ({@code JOURNAL.sealed/<unit>/}), so that a
  * retry sends the same bytes: sealing is randomised, and only an identical re-send is harmless to the relay. They
  * are reused only for the same plain files sealed for the same receiver certificate. They hold ciphertext only.
  */
-final class SealedCopies {
+public final class SealedCopies {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String MANIFEST = "unit.json";
 
     private final Path root;
 
-    SealedCopies(Path journal) {
+    /** The copies kept beside {@code journal}. */
+    public SealedCopies(Path journal) {
         this.root = journal.resolveSibling(journal.getFileName() + ".sealed");
     }
 
     /** What the envelopes of a unit were made from: each plain file's SHA-256 and the receiver certificate's. */
-    static Map<String, String> sources(List<Path> plainFiles, X509Certificate receiver) throws IOException {
+    public static Map<String, String> sources(List<Path> plainFiles, X509Certificate receiver) throws IOException {
         Map<String, String> m = new TreeMap<>();
         for (Path f : plainFiles) {
             m.put(f.getFileName().toString(), sha256(Files.readAllBytes(f)));
@@ -54,7 +55,7 @@ final class SealedCopies {
     }
 
     /** The envelopes sealed earlier from exactly these sources, if any. */
-    Optional<List<UnitFile>> reuse(UnitId id, Map<String, String> sources) throws IOException {
+    public Optional<List<UnitFile>> reuse(UnitId id, Map<String, String> sources) throws IOException {
         Path dir = root.resolve(id.key());
         if (!Files.isRegularFile(dir.resolve(MANIFEST))) {
             return Optional.empty();
@@ -73,7 +74,7 @@ final class SealedCopies {
     }
 
     /** Keeps a unit's envelopes (replacing older ones of the same unit), complete before they count. */
-    void keep(UnitId id, Map<String, String> sources, List<UnitFile> envelopes) throws IOException {
+    public void keep(UnitId id, Map<String, String> sources, List<UnitFile> envelopes) throws IOException {
         Files.createDirectories(root);
         Path tmp = root.resolve("." + UUID.randomUUID());
         Files.createDirectories(tmp);
