@@ -94,7 +94,7 @@ final class ReceiveCommand implements Callable<Integer> {
                         w.println(m.get("receive.valid", f.fileName(), f.sender().toString(), report.records()));
                     } else {
                         w.println(m.get("receive.invalid", f.fileName(), f.sender().toString(), report.records(),
-                                report.violations().stream().filter(v -> v.isError()).count()));
+                                report.errorCount()));
                     }
                 }
                 if (!r.imported() || r.outcome().equals(SafeReceiver.IMPORTED_WITH_ERRORS)) {

@@ -148,6 +148,21 @@ class RelayCommandsTest {
         assertThat(invalid.code()).as(invalid.out() + invalid.err()).isEqualTo(CareplanCli.FAILED);
         assertThat(invalid.out()).contains("IMPORTED_WITH_ERRORS").contains("ERROR violations");
 
+        // A sealed file of 4 MB of quotes, sent anyway (once an OutOfMemoryError on every receive run): reported.
+        List<Path> third = ExportMonthExample.export(YearMonth.of(2026, 12),
+                dev.careplan.model.SequenceNumber.of("20261126100000"), dir.resolve("outbox3"));
+        Files.write(third.get(0), "\"".repeat(4 << 20).getBytes(StandardCharsets.US_ASCII));
+        List<String> quotes = new ArrayList<>(send.subList(0, send.size() - unit.size()));
+        quotes.add("--force");
+        third.forEach(p -> quotes.add(p.toString()));
+        assertThat(CliRun.en(quotes.toArray(String[]::new)).code()).isZero();
+        CliRun hostile = CliRun.en("receive", "--relay", url, "--key", pki.resolve("1310000002-11.p12").toString(),
+                "--password-file", pw, "--trust", pki.resolve("ca.pem").toString(), "--journal",
+                dir.resolve("hh.jsonl").toString(), "--out", dir.resolve("hh-inbox").toString());
+        assertThat(hostile.code()).as(hostile.out() + hostile.err()).isEqualTo(CareplanCli.FAILED);
+        assertThat(hostile.out()).contains("IMPORTED_WITH_ERRORS");
+        assertThat(hostile.err()).doesNotContain("internal error");
+
         relay.destroy();
         relay.waitFor(10, TimeUnit.SECONDS);
         assertThat(Files.readString(relayErr)).as("access log").contains("1310000001:43 POST")

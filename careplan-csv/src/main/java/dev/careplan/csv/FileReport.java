@@ -6,36 +6,64 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The verdict on one file: its kind and CSVバージョン where they could be read, how many records it has, and every
- * violation found in it (including send-unit and cross-file rules that concern it).
+ * The verdict on one file: its kind and CSVバージョン where they could be read, how many records it has, and the
+ * violations found in it (including send-unit and cross-file rules that concern it). The validator keeps at most
+ * {@link #MAX_KEPT} violations of a file's own records in {@link #violations()} and counts the rest per rule and
+ * severity in {@link #omitted()}, so that memory does not grow with the number of violations; {@link #valid()}
+ * counts both.
  *
  * @param file       the file name
  * @param kind       the file-name prefix, when recognised
  * @param version    the CSVバージョン of its first record, when readable
  * @param records    number of records read
- * @param violations the violations, in file order
+ * @param violations the violations kept, in file order
+ * @param omitted    the violations found past {@link #MAX_KEPT}, counted per rule and severity in order of first
+ *                   occurrence
  */
 public record FileReport(String file, Optional<String> kind, Optional<String> version, long records,
-        List<Violation> violations) {
+        List<Violation> violations, List<Omitted> omitted) {
 
-    /** Copies the violations. */
+    /** The violations of one file the validator keeps; further ones are counted in {@link #omitted()}. */
+    public static final int MAX_KEPT = 1000;
+
+    /** Copies the lists. */
     public FileReport {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(version, "version");
         violations = List.copyOf(violations);
+        omitted = List.copyOf(omitted);
     }
 
-    /** True when no violation has severity ERROR. */
+    /** A report that kept every violation found. */
+    public FileReport(String file, Optional<String> kind, Optional<String> version, long records,
+            List<Violation> violations) {
+        this(file, kind, version, records, violations, List.of());
+    }
+
+    /** True when no violation, kept or counted, has severity ERROR. */
     public boolean valid() {
-        return violations.stream().noneMatch(Violation::isError);
+        return violations.stream().noneMatch(Violation::isError)
+                && omitted.stream().noneMatch(o -> o.severity() == dev.careplan.model.validation.Severity.ERROR);
+    }
+
+    /** The number of violations found, kept or counted. */
+    public long violationCount() {
+        return violations.size() + omitted.stream().mapToLong(Omitted::count).sum();
+    }
+
+    /** The number of violations of severity ERROR found, kept or counted. */
+    public long errorCount() {
+        return violations.stream().filter(Violation::isError).count() + omitted.stream()
+                .filter(o -> o.severity() == dev.careplan.model.validation.Severity.ERROR).mapToLong(Omitted::count)
+                .sum();
     }
 
     /**
      * This report with at most {@code max} violations listed (the first ones, in file order) and the rest counted
      * per rule and severity in {@link Listing#omitted()}, for output that must stay readable when one defect
-     * repeats on every row. {@link #valid()} of the listing's report is unchanged: it still counts what was left
-     * out.
+     * repeats on every row; what the report itself only counted ({@link #omitted()}) is counted there too.
+     * {@link #valid()} of the listing's report is unchanged: it still counts what was left out.
      *
      * @throws IllegalArgumentException when {@code max} is negative
      */
@@ -44,12 +72,16 @@ public record FileReport(String file, Optional<String> kind, Optional<String> ve
             throw new IllegalArgumentException("max must not be negative: " + max);
         }
         if (violations.size() <= max) {
-            return new Listing(this, violations, List.of());
+            return new Listing(this, violations, omitted);
         }
         java.util.Map<String, Omitted> rest = new java.util.LinkedHashMap<>();
         for (Violation v : violations.subList(max, violations.size())) {
             rest.merge(v.ruleId() + "\t" + v.severity(), new Omitted(v.ruleId(), v.severity(), 1),
                     (a, b) -> new Omitted(a.ruleId(), a.severity(), a.count() + 1));
+        }
+        for (Omitted o : omitted) {
+            rest.merge(o.ruleId() + "\t" + o.severity(), o,
+                    (a, b) -> new Omitted(a.ruleId(), a.severity(), a.count() + b.count()));
         }
         return new Listing(this, violations.subList(0, max), List.copyOf(rest.values()));
     }
@@ -112,6 +144,6 @@ public record FileReport(String file, Optional<String> kind, Optional<String> ve
         }
         List<Violation> all = new java.util.ArrayList<>(violations);
         all.addAll(more);
-        return new FileReport(file, kind, version, records, all);
+        return new FileReport(file, kind, version, records, all, omitted);
     }
 }

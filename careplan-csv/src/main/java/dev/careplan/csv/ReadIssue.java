@@ -20,6 +20,8 @@ public record ReadIssue(String ruleId, int field) {
     public static final String QUOTE = "CSV-002";
     /** The rule of a record terminator other than CRLF, which a consumer tolerates. */
     public static final String LINE_END = "CSV-006";
+    /** The rule of a record's field count, here of a record with more fields than any reader keeps. */
+    public static final String FIELD_COUNT = "CSV-004";
 
     /** Checks the rule id. */
     public ReadIssue {

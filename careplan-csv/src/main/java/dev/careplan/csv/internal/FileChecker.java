@@ -41,7 +41,7 @@ public final class FileChecker {
 
     public Result check(String fileName, InputStream in) throws IOException {
         List<Violation> out = new ArrayList<>();
-        Found f = new Found(fileName, policy, out);
+        Found f = new Found(fileName, policy, out, FileReport.MAX_KEPT);
         FileNameCheck nameCheck = FileNameCheck.of(fileName, policy);
         out.addAll(nameCheck.violations());
         Optional<CareplanFileName> name = nameCheck.name();
@@ -88,7 +88,7 @@ public final class FileChecker {
                 step.finish(c);
             }
         }
-        return new Result(new FileReport(fileName, kind.map(FileKind::prefix), c.version, c.records(), out), name,
-                facts);
+        return new Result(new FileReport(fileName, kind.map(FileKind::prefix), c.version, c.records(), out,
+                f.omitted()), name, facts);
     }
 }

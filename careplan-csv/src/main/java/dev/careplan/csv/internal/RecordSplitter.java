@@ -12,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -22,13 +23,23 @@ import java.util.List;
  * {@code "} (0x22), {@code ,} (0x2C), CR and LF never occur inside a two-byte character (trail bytes are
  * 0x40–0xFC), so splitting on bytes is exact; each field is then decoded on its own with
  * {@link CodingErrorAction#REPORT}, which gives exact record, line and field positions and lets reading go on after a
- * bad field. Memory per record is bounded ({@link #MAX_RECORD_BYTES}), so a missing closing quote cannot make the
- * reader hold the rest of the file.
+ * bad field.
+ *
+ * <p>Bounded for any input: memory by a constant and time linear in the bytes read. A record keeps at most
+ * {@link #MAX_RECORD_BYTES} bytes and {@link #MAX_FIELDS} fields (so a field at most {@link #MAX_RECORD_BYTES} bytes),
+ * far above any layout of the standard (its longest records have a few hundred fields of at most a few thousand
+ * bytes). A record beyond either bound is read to its end without keeping more, and carries one issue on the record
+ * as a whole instead of its other problems: CSV-002 for too many bytes (typically a quote never closed), CSV-004 for
+ * too many fields. Each byte costs constant work: issues are recorded at most once per rule and field, without
+ * searching the ones already found.
  */
 public final class RecordSplitter {
 
-    /** A record longer than this is reported (CSV-002) and its excess is not kept. */
+    /** The bytes a record may keep; a longer record is reported once (CSV-002 on the record) and its excess dropped. */
     public static final int MAX_RECORD_BYTES = 1 << 20;
+
+    /** The fields a record may have; a record with more is reported once (CSV-004 on the record). */
+    public static final int MAX_FIELDS = 4096;
 
     private static final Charset MS932 = Charset.forName("windows-31j");
 
@@ -45,8 +56,16 @@ public final class RecordSplitter {
 
     private byte[] rec = new byte[256];
     private int recLen;
-    private final List<int[]> bounds = new ArrayList<>();
-    private final List<Boolean> quotedFlags = new ArrayList<>();
+    /** Start and end offsets in {@link #rec} and quoting of the fields kept of the current record. */
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private boolean[] quotedFlags = new boolean[16];
+    private int kept;
+    /** Fields of the current record seen, kept or not. */
+    private long seen;
+    /** The rule the current record broke a bound of (CSV-002 bytes, CSV-004 fields), or null. */
+    private String overBound;
+    private final List<ReadIssue> issues = new ArrayList<>();
     private boolean bomChecked;
     private boolean bom;
 
@@ -83,17 +102,61 @@ public final class RecordSplitter {
         return b;
     }
 
-    private void append(int b, List<ReadIssue> issues) {
+    private void append(int b) {
+        if (overBound != null) {
+            return;
+        }
         if (recLen == MAX_RECORD_BYTES) {
-            if (issues.stream().noneMatch(i -> i.ruleId().equals(ReadIssue.QUOTE) && i.field() == 0)) {
-                issues.add(new ReadIssue(ReadIssue.QUOTE, 0));
-            }
+            overBound = ReadIssue.QUOTE;
             return;
         }
         if (recLen == rec.length) {
-            rec = java.util.Arrays.copyOf(rec, Math.min(MAX_RECORD_BYTES, rec.length * 2));
+            rec = Arrays.copyOf(rec, Math.min(MAX_RECORD_BYTES, rec.length * 2));
         }
         rec[recLen++] = (byte) b;
+    }
+
+    /**
+     * Records an issue unless the same one was the last recorded: the issues of one field come together, so a rule
+     * repeated on every byte of a field (a stray quote) is kept once, in constant time.
+     */
+    private void issue(String rule, int field) {
+        if (overBound != null) {
+            return;
+        }
+        if (!issues.isEmpty()) {
+            ReadIssue last = issues.get(issues.size() - 1);
+            if (last.field() == field && last.ruleId().equals(rule)) {
+                return;
+            }
+        }
+        issues.add(new ReadIssue(rule, field));
+    }
+
+    /** The number the field being read will have, from 1. */
+    private int fieldNo() {
+        return (int) Math.min(seen + 1, MAX_FIELDS + 1);
+    }
+
+    private void endField(int start, boolean quoted) {
+        seen++;
+        if (kept > 0 && (overBound != null || seen > MAX_FIELDS)) {
+            // The first field is kept even past the byte bound (truncated): a record always has one.
+            if (overBound == null) {
+                overBound = ReadIssue.FIELD_COUNT;
+            }
+            return;
+        }
+        if (kept == starts.length) {
+            int n = Math.min(MAX_FIELDS, kept * 2);
+            starts = Arrays.copyOf(starts, n);
+            ends = Arrays.copyOf(ends, n);
+            quotedFlags = Arrays.copyOf(quotedFlags, n);
+        }
+        starts[kept] = start;
+        ends[kept] = recLen;
+        quotedFlags[kept] = quoted;
+        kept++;
     }
 
     /** The next record, or {@code null} at the end of the stream. */
@@ -110,10 +173,21 @@ public final class RecordSplitter {
         }
         long startLine = line;
         recLen = 0;
-        bounds.clear();
-        quotedFlags.clear();
-        List<ReadIssue> issues = new ArrayList<>();
+        kept = 0;
+        seen = 0;
+        overBound = null;
+        issues.clear();
+        if (starts.length > 256) {
+            // One huge record must not keep its arrays for the rest of the file.
+            starts = new int[16];
+            ends = new int[16];
+            quotedFlags = new boolean[16];
+        }
+        if (rec.length > 1 << 16) {
+            rec = new byte[256];
+        }
         String terminator = "";
+        boolean crOnly = false;
         boolean endOfRecord = false;
         while (!endOfRecord) {
             int start = recLen;
@@ -126,13 +200,13 @@ public final class RecordSplitter {
                 while (!closed) {
                     int c = next();
                     if (c < 0) {
-                        issues.add(new ReadIssue(ReadIssue.QUOTE, bounds.size() + 1));
+                        issue(ReadIssue.QUOTE, fieldNo());
                         break;
                     }
                     if (c == '"') {
                         if (peek() == '"') {
                             next();
-                            append('"', issues);
+                            append('"');
                         } else {
                             closed = true;
                         }
@@ -140,12 +214,12 @@ public final class RecordSplitter {
                         if (c == '\n' || (c == '\r' && peek() != '\n')) {
                             line++;
                         }
-                        append(c, issues);
+                        append(c);
                     }
                 }
                 int after = peek();
                 if (closed && after != ',' && after != '\r' && after != '\n' && after >= 0) {
-                    issues.add(new ReadIssue(ReadIssue.QUOTE, bounds.size() + 1));
+                    issue(ReadIssue.QUOTE, fieldNo());
                 }
             }
             while (true) {
@@ -165,7 +239,7 @@ public final class RecordSplitter {
                         terminator = "\r\n";
                     } else {
                         terminator = c == '\n' ? "\n" : "\r";
-                        issues.add(new ReadIssue(ReadIssue.LINE_END, 0));
+                        crOnly = true;
                     }
                     line++;
                     endOfRecord = true;
@@ -173,20 +247,33 @@ public final class RecordSplitter {
                 }
                 next();
                 if (c == '"' && !quoted) {
-                    issues.add(new ReadIssue(ReadIssue.QUOTE, bounds.size() + 1));
+                    issue(ReadIssue.QUOTE, fieldNo());
                 }
-                append(c, issues);
+                append(c);
             }
-            bounds.add(new int[] {start, recLen});
-            quotedFlags.add(quoted);
+            endField(start, quoted);
         }
         number++;
-        List<RawField> fields = new ArrayList<>(bounds.size());
-        for (int i = 0; i < bounds.size(); i++) {
-            int[] bnd = bounds.get(i);
-            fields.add(decode(bnd[0], bnd[1] - bnd[0], quotedFlags.get(i), i + 1, issues));
+        List<ReadIssue> found = new ArrayList<>(overBound != null ? 2 : issues.size() + 1);
+        List<ReadIssue> decoding = found;
+        if (overBound != null) {
+            // The record is skipped: one issue on it as a whole; its other problems would be guesses.
+            found.add(new ReadIssue(overBound, 0));
+            decoding = new ArrayList<>();
+        } else {
+            found.addAll(issues);
         }
-        return new RawRecord(number, startLine, fields, terminator, issues);
+        if (crOnly) {
+            found.add(new ReadIssue(ReadIssue.LINE_END, 0));
+        }
+        List<RawField> fields = new ArrayList<>(kept);
+        for (int i = 0; i < kept; i++) {
+            fields.add(decode(starts[i], ends[i] - starts[i], quotedFlags[i], i + 1, decoding));
+            if (decoding != found) {
+                decoding.clear();
+            }
+        }
+        return new RawRecord(number, startLine, fields, terminator, found);
     }
 
     private RawField decode(int off, int length, boolean quoted, int fieldNo, List<ReadIssue> issues) {

@@ -11,20 +11,40 @@ import java.util.Optional;
 /**
  * What the reader met and the record's shape: encoding (ENC-001, ENC-002), quoting (CSV-002), separators (CSV-001),
  * terminators and blank lines (CSV-006), field count (CSV-004), header rows (CSV-005) and an empty file (CSV-007).
- * A record broken here goes no further: its fields are not where the layout puts them.
+ * A record broken here goes no further: its fields are not where the layout puts them. A record beyond the reader's
+ * bounds ({@link RecordSplitter#MAX_RECORD_BYTES}, {@link RecordSplitter#MAX_FIELDS}) is reported once and skipped.
  */
 final class SyntaxStep implements FileStep {
     private boolean terminatorReported;
-    /** Blank lines not yet known to be inside the file (CSV-004) or at its end (CSV-006): {record, line}. */
+    /**
+     * Blank lines not yet known to be inside the file (CSV-004) or at its end (CSV-006), as runs of consecutive ones
+     * (a run's records and lines are consecutive): {first record, first line, count}. A file of nothing but blank
+     * lines is one run, so this stays small.
+     */
     private final List<long[]> pendingBlanks = new ArrayList<>(1);
 
     @Override
     public boolean record(FileContext c) {
         if (c.blank) {
-            pendingBlanks.add(new long[] {c.number, c.line});
+            long[] last = pendingBlanks.isEmpty() ? null : pendingBlanks.get(pendingBlanks.size() - 1);
+            if (last != null && last[0] + last[2] == c.number && last[1] + last[2] == c.line) {
+                last[2]++;
+            } else {
+                pendingBlanks.add(new long[] {c.number, c.line, 1});
+            }
             return false;
         }
         RawRecord r = c.record;
+        if (!r.issues().isEmpty() && r.issues().get(0).field() == 0) {
+            String rule = r.issues().get(0).ruleId();
+            if (rule.equals(ReadIssue.QUOTE) || rule.equals(ReadIssue.FIELD_COUNT)) {
+                c.found.record(rule, rule.equals(ReadIssue.QUOTE) ? "tooLong" : "tooManyFields", c.number, c.line,
+                        Map.of("bytes", String.valueOf(RecordSplitter.MAX_RECORD_BYTES), "fields",
+                                String.valueOf(RecordSplitter.MAX_FIELDS)));
+                blankLinesInside(c);
+                return false;
+            }
+        }
         String v = r.fields().get(0).text();
         boolean otherSeparator = c.layout != null && r.size() == 1 && c.layout.fieldCount() > 1
                 && (v.indexOf('\t') >= 0 || v.indexOf(';') >= 0);
@@ -43,10 +63,10 @@ final class SyntaxStep implements FileStep {
                 issue(c, i, i.ruleId().equals(ReadIssue.UNDECODABLE) ? "undecodable" : "gaiji");
             }
         }
+        blankLinesInside(c);
         if (c.layout == null) {
             return false;
         }
-        blankLinesInside(c);
         if (otherSeparator) {
             c.found.record("CSV-001", "separator", c.number, c.line);
             return false;
@@ -88,20 +108,27 @@ final class SyntaxStep implements FileStep {
 
     /** Blank lines followed by a record are inside the file: records of the wrong field count (CSV-004). */
     private void blankLinesInside(FileContext c) {
-        for (long[] at : pendingBlanks) {
-            fieldCount(c, 1, at[0], at[1]);
+        if (c.layout == null) {
+            // Without a layout they cannot be judged; they are not at the end of the file either.
+            pendingBlanks.clear();
+            return;
+        }
+        for (long[] run : pendingBlanks) {
+            for (long i = 0; i < run[2]; i++) {
+                fieldCount(c, 1, run[0] + i, run[1] + i);
+            }
         }
         pendingBlanks.clear();
     }
 
     private static void fieldCount(FileContext c, int count, long n, long line) {
-        c.found.record("CSV-004", "fieldCount", n, line, Map.of("count", String.valueOf(count), "prefix",
+        c.found.record(ReadIssue.FIELD_COUNT, "fieldCount", n, line, Map.of("count", String.valueOf(count), "prefix",
                 c.layout.kind().prefix(), "expected", String.valueOf(c.layout.fieldCount())));
     }
 
     @Override
     public void finish(FileContext c) {
-        c.trailingBlanks = pendingBlanks.size();
+        c.trailingBlanks = pendingBlanks.stream().mapToLong(run -> run[2]).sum();
         if (c.records() == 0) {
             c.found.file("CSV-007", "noRecord");
         } else if (!pendingBlanks.isEmpty()) {
