@@ -26,7 +26,7 @@ class RenderAndServeCommandTest {
         Path pdf = dir.resolve("out/month.pdf");
         CliRun render = CliRun.of("render", "--format", "pdf", keep.toString(), "--out", pdf.toString());
         assertThat(render.code()).as(render.err()).isZero();
-        assertThat(render.out()).contains("2028-02", "3 users", "9 sheets");
+        assertThat(render.out()).contains("2028-02", "4 users", "12 sheets");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(9);
             String text = new PDFTextStripper().getText(doc);
