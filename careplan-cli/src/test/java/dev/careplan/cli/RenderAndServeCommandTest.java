@@ -28,7 +28,7 @@ class RenderAndServeCommandTest {
         assertThat(render.code()).as(render.err()).isZero();
         assertThat(render.out()).contains("2028-02", "4 users", "12 sheets");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            assertThat(doc.getNumberOfPages()).isEqualTo(9);
+            assertThat(doc.getNumberOfPages()).isEqualTo(12);
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("週間サービス計画表（第3表）", "********45").doesNotContain("1000012345");
         }
