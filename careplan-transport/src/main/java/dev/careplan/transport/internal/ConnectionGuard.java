@@ -41,7 +41,12 @@ public final class ConnectionGuard implements Connection.Listener, SslHandshakeL
             return;
         }
         InetAddress address = address(connection);
-        int n = address == null ? 0 : open.computeIfAbsent(address, a -> new AtomicInteger()).incrementAndGet();
+        // Counted inside compute, so that a concurrent close that removes the entry cannot lose this increment.
+        int n = address == null ? 0 : open.compute(address, (a, c) -> {
+            AtomicInteger count = c == null ? new AtomicInteger() : c;
+            count.incrementAndGet();
+            return count;
+        }).get();
         if (n > perAddress) {
             connection.getEndPoint().close();
             return;
