@@ -17,4 +17,5 @@ module dev.careplan.web {
     requires org.slf4j;
 
     exports dev.careplan.web;
+    exports dev.careplan.web.json;
 }

@@ -2,38 +2,21 @@ package dev.careplan.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.careplan.benefit.AnnexCalculator;
-import dev.careplan.benefit.AnnexChecker;
-import dev.careplan.benefit.AnnexFile;
+import dev.careplan.benefit.AnnexReview;
 import dev.careplan.benefit.BenefitInputException;
 import dev.careplan.benefit.BenefitIssue;
-import dev.careplan.benefit.CopayShare;
-import dev.careplan.benefit.MonthFiles;
-import dev.careplan.benefit.RegionGrade;
 import dev.careplan.benefit.ReconciliationHtml;
+import dev.careplan.benefit.RegionGrade;
 import dev.careplan.benefit.ServiceCodeMaster;
-import dev.careplan.benefit.UserMonth;
-import dev.careplan.model.CareplanFileName;
-import dev.careplan.model.FileKind;
-import dev.careplan.model.InsuredNumber;
 import dev.careplan.model.ServiceCode;
-import dev.careplan.model.kyotaku.ServiceUseRecord;
-import dev.careplan.model.kyotaku.SupplementaryUserRecord;
-import dev.careplan.model.validation.Severity;
+import dev.careplan.web.json.BenefitJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -71,10 +54,6 @@ final class CheckAnnexCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, json or html (default: ${DEFAULT-VALUE})")
     Format format;
 
-    /** The findings of one file. */
-    private record FileResult(String file, int users, List<BenefitIssue> issues) {
-    }
-
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -94,7 +73,7 @@ final class CheckAnnexCommand implements Callable<Integer> {
             err.flush();
             return CareplanCli.USAGE;
         }
-        List<FileResult> results = new ArrayList<>();
+        List<AnnexReview.FileFindings> results;
         try {
             ServiceCodeMaster m = master == null ? ServiceCodeMaster.sample() : ServiceCodeMaster.read(master);
             if (master == null) {
@@ -102,21 +81,7 @@ final class CheckAnnexCommand implements Callable<Integer> {
                         + " the official table); give --master FILE for real data");
                 err.flush();
             }
-            AnnexChecker checker = grade == null ? AnnexChecker.standard(m) : AnnexChecker.withRegions(m, o -> grade);
-            Map<YearMonth, MonthFiles> months = new HashMap<>();
-            for (Path f : annexFiles()) {
-                AnnexFile a = AnnexFile.read(f);
-                MonthFiles month = months.get(a.month());
-                if (month == null) {
-                    month = MonthFiles.read(paths, Optional.of(a.month()));
-                    months.put(a.month(), month);
-                }
-                List<BenefitIssue> issues = new ArrayList<>();
-                for (Map.Entry<InsuredNumber, List<AnnexChecker.NumberedRow>> e : a.users().entrySet()) {
-                    check(checker, m, grade, month, a, e.getKey(), e.getValue(), issues);
-                }
-                results.add(new FileResult(a.fileName(), a.users().size(), issues));
-            }
+            results = AnnexReview.of(m, Optional.ofNullable(grade)).review(paths);
         } catch (BenefitInputException e) {
             err.println("careplan check-annex: " + e.getMessage());
             err.flush();
@@ -128,45 +93,13 @@ final class CheckAnnexCommand implements Callable<Integer> {
             default -> text(results, out);
         }
         out.flush();
-        boolean errors = results.stream().flatMap(r -> r.issues().stream())
-                .anyMatch(i -> i.rule().severity() == Severity.ERROR);
+        boolean errors = results.stream().anyMatch(AnnexReview.FileFindings::hasErrors);
         return errors ? CareplanCli.FAILED : CareplanCli.OK;
     }
 
-    private static void check(AnnexChecker checker, ServiceCodeMaster master, RegionGrade grade, MonthFiles month,
-            AnnexFile file, InsuredNumber user, List<AnnexChecker.NumberedRow> rows, List<BenefitIssue> issues) {
-        SupplementaryUserRecord sup = month.supplements().get(user);
-        Optional<Integer> limit = Optional.ofNullable(sup).flatMap(s -> s.benefitLimitUnits().or(() -> s.careLevel()
-                .map(dev.careplan.benefit.BenefitLimits::limitOf)));
-        issues.addAll(checker.check(rows, file.fileName(), limit));
-        List<ServiceUseRecord> planned = month.planRows().stream().filter(r -> r.insuredNumber().equals(user))
-                .toList();
-        if (limit.isPresent() && !planned.isEmpty()) {
-            int rate = rows.stream().filter(n -> n.row().serviceCode().equals(ServiceCode.GRAND_TOTAL))
-                    .flatMap(n -> n.row().benefitRate().stream()).findFirst().orElse(90);
-            CopayShare copay = rate == 80 ? CopayShare.TWO : rate == 70 ? CopayShare.THREE : CopayShare.ONE;
-            AnnexCalculator calc = AnnexCalculator.builder().master(master)
-                    .defaultRegion(grade == null ? RegionGrade.OTHER : grade)
-                    .createdDate(rows.get(0).row().createdDate()).build();
-            issues.addAll(checker.compare(rows, file.fileName(), calc.calculate(new UserMonth(user, month.month(),
-                    planned, limit.get(), copay))));
-        }
-    }
-
-    private List<Path> annexFiles() throws IOException {
-        List<Path> out = new ArrayList<>();
-        for (Path p : paths) {
-            try (Stream<Path> s = Files.isDirectory(p) ? Files.walk(p) : Stream.of(p)) {
-                s.filter(Files::isRegularFile).sorted().filter(f -> CareplanFileName.tryParse(f.getFileName().toString())
-                        .filter(n -> n.kind() == FileKind.UPSIKYU).isPresent()).forEach(out::add);
-            }
-        }
-        return out;
-    }
-
-    private static void text(List<FileResult> results, PrintWriter out) {
+    private static void text(List<AnnexReview.FileFindings> results, PrintWriter out) {
         int total = 0;
-        for (FileResult r : results) {
+        for (AnnexReview.FileFindings r : results) {
             out.println((r.issues().isEmpty() ? "OK  " : "NG  ") + r.file() + "  (" + r.users() + " 利用者)");
             for (BenefitIssue i : r.issues()) {
                 out.println("    " + i.rule().severity() + " " + i.rule().id() + " " + i.user() + i.record()
@@ -178,34 +111,17 @@ final class CheckAnnexCommand implements Callable<Integer> {
         out.println("合計 " + results.size() + " ファイル、指摘 " + total + " 件");
     }
 
-    private static String json(List<FileResult> results) throws IOException {
+    private static String json(List<AnnexReview.FileFindings> results) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
-        ArrayNode files = root.putArray("files");
-        int total = 0;
-        for (FileResult r : results) {
-            ObjectNode f = files.addObject().put("file", r.file()).put("users", r.users())
-                    .put("addsUp", r.issues().isEmpty());
-            ArrayNode is = f.putArray("issues");
-            for (BenefitIssue i : r.issues()) {
-                ObjectNode o = is.addObject().put("rule", i.rule().id()).put("severity", i.rule().severity().name())
-                        .put("user", i.user().toString());
-                o.put("record", i.record().orElse(null));
-                o.put("serviceCode", i.code().map(ServiceCode::value).orElse(null));
-                o.put("detail", i.detail()).put("messageJa", i.rule().ja()).put("messageEn", i.rule().en());
-            }
-            total += r.issues().size();
-        }
-        root.putObject("summary").put("files", results.size()).put("issues", total);
-        return mapper.writeValueAsString(root);
+        return mapper.writeValueAsString(BenefitJson.annex(mapper, results));
     }
 
-    private static String html(List<FileResult> results) {
+    private static String html(List<AnnexReview.FileFindings> results) {
         StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"UTF-8\">"
                 + "<title>第7表チェック</title><style>body{font-family:sans-serif;margin:1.5em}table{border-collapse:"
                 + "collapse}th,td{border:1px solid #999;padding:.2em .5em}tr.ERROR td{background:#fde2e2}"
                 + ".ok{color:#2a7a2a}</style></head><body>\n<h1>第7表チェック</h1>\n");
-        for (FileResult r : results) {
+        for (AnnexReview.FileFindings r : results) {
             h.append("<h2>").append(ReconciliationHtml.esc(r.file())).append("</h2>\n");
             if (r.issues().isEmpty()) {
                 h.append("<p class=\"ok\">").append(ReconciliationHtml.esc(r.users() + " 利用者: すべて一致"))

@@ -2,8 +2,6 @@ package dev.careplan.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.careplan.benefit.BenefitInputException;
 import dev.careplan.benefit.Difference;
 import dev.careplan.benefit.MonthFiles;
@@ -13,14 +11,13 @@ import dev.careplan.benefit.ReconciliationHtml;
 import dev.careplan.benefit.UnitsSummary;
 import dev.careplan.model.InsuredNumber;
 import dev.careplan.model.Party;
-import dev.careplan.model.ServiceKind;
+import dev.careplan.web.json.BenefitJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -120,48 +117,6 @@ final class ReconcileCommand implements Callable<Integer> {
 
     private static String json(Reconciliation r) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
-        root.put("month", r.month().toString());
-        ArrayNode reporting = root.putArray("reportingProviders");
-        r.reportingProviders().forEach(p -> reporting.add(p.toString()));
-        units(root.putObject("total"), r.total());
-        ObjectNode counts = root.putObject("differenceCounts");
-        r.countByKind().forEach((k, n) -> counts.put(k.name(), n));
-        ArrayNode users = root.putArray("users");
-        for (InsuredNumber u : r.users()) {
-            ObjectNode n = users.addObject();
-            n.put("user", u.toString());
-            units(n, r.byUser().get(u));
-            ArrayNode byProvider = n.putArray("byProvider");
-            r.byProviderOf(u).forEach((p, s) -> units(byProvider.addObject().put("provider", p.toString()), s));
-            ArrayNode ds = n.putArray("differences");
-            for (Difference d : r.differencesOf(u)) {
-                ObjectNode o = ds.addObject();
-                o.put("kind", d.kind().name());
-                o.put("label", d.kind().ja());
-                o.put("date", d.date().toString());
-                o.put("provider", d.provider().toString());
-                o.put("serviceCode", d.planned().orElseGet(d.actual()::orElseThrow).serviceCode().value());
-                o.put("planned", d.before());
-                o.put("actual", d.after());
-                o.put("plannedUnits", d.plannedUnits());
-                o.put("actualUnits", d.actualUnits());
-            }
-        }
-        ArrayNode byProvider = root.putArray("byProvider");
-        r.byProvider().forEach((p, s) -> units(byProvider.addObject().put("provider", p.toString())
-                .put("reported", r.reportingProviders().contains(p)), s));
-        ArrayNode byKind = root.putArray("byKind");
-        for (Map.Entry<ServiceKind, UnitsSummary> e : r.byKind().entrySet()) {
-            units(byKind.addObject().put("kind", e.getKey().code()).put("name", e.getKey().name().orElse("")),
-                    e.getValue());
-        }
-        return mapper.writeValueAsString(root);
-    }
-
-    private static void units(ObjectNode n, UnitsSummary s) {
-        n.put("plannedUnits", s.planned());
-        n.put("deliveredUnits", s.delivered());
-        n.put("difference", s.difference());
+        return mapper.writeValueAsString(BenefitJson.reconciliation(mapper, r));
     }
 }

@@ -10,6 +10,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.careplan.csv.CareplanCsvWriter;
 import dev.careplan.examples.MonthlyPlanExample;
+import dev.careplan.web.json.ValidationReportJson;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ class ReportSchemaTest {
 
     @BeforeAll
     static void loadSchema() throws Exception {
-        try (InputStream in = CareplanCli.class.getResourceAsStream("careplan-report-1.schema.json")) {
+        try (InputStream in = ValidationReportJson.schema()) {
             assertThat(in).as("the schema ships in the jar").isNotNull();
             schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
         }

@@ -9,6 +9,7 @@ import dev.careplan.csv.FileReport;
 import dev.careplan.csv.ValidationPolicy;
 import dev.careplan.csv.ValidationReport;
 import dev.careplan.model.validation.Violation;
+import dev.careplan.web.json.ValidationReportJson;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -62,6 +63,16 @@ class ValidationApiTest {
         return JSON.readTree(r.body());
     }
 
+    private static List<String> schemaProblems(JsonNode report) throws IOException {
+        try (java.io.InputStream in = ValidationReportJson.schema()) {
+            com.networknt.schema.Schema schema = com.networknt.schema.SchemaRegistry
+                    .withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_2020_12).getSchema(in);
+            List<String> out = new ArrayList<>();
+            schema.validate(report).forEach(e -> out.add(e.toString()));
+            return out;
+        }
+    }
+
     @Test
     void bindsToLoopbackByDefault() {
         assertThat(server.uri().getHost()).isEqualTo("127.0.0.1");
@@ -74,6 +85,8 @@ class ValidationApiTest {
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode report = json(r);
         assertThat(report.get("schema").asText()).isEqualTo("careplan-report/1");
+        assertThat(schemaProblems(report)).as("the report of careplan validate --format json: same schema").isEmpty();
+        assertThat(report.get("profile").asText()).isEqualTo("producer");
         ValidationReport expected = ConformanceValidator.producer().validate(files);
         assertThat(report.get("files")).hasSize(expected.files().size());
         assertThat(report.at("/summary/files").asInt()).isEqualTo(expected.files().size());
@@ -124,6 +137,9 @@ class ValidationApiTest {
             JsonNode report = json(Multipart.send(client, api("/api/validate?profile=" + profile),
                     Multipart.parts(partial)));
             assertThat(severities(report)).isEqualTo(severities(expected));
+            assertThat(report.get("profile").asText()).isEqualTo(profile);
+            assertThat(report.at("/summary/exitCode").asInt()).isEqualTo(expected.hasErrors() ? 1 : 0);
+            assertThat(schemaProblems(report)).isEmpty();
         }
     }
 

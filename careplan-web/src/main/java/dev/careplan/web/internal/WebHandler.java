@@ -3,6 +3,7 @@ package dev.careplan.web.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.careplan.benefit.AnnexReview;
 import dev.careplan.benefit.BenefitInputException;
 import dev.careplan.benefit.MonthFiles;
 import dev.careplan.benefit.Reconciler;
@@ -12,6 +13,8 @@ import dev.careplan.csv.ConformanceValidator;
 import dev.careplan.csv.ValidationReport;
 import dev.careplan.web.FontNotFoundException;
 import dev.careplan.web.UploadLimits;
+import dev.careplan.web.json.BenefitJson;
+import dev.careplan.web.json.ValidationReportJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -132,7 +135,7 @@ public final class WebHandler extends Handler.Abstract {
         List<java.nio.file.Path> files = spool.files();
         switch (path) {
             case "/api/validate" -> {
-                return Answer.json(200, ReportJson.of(JSON, validator(query).validate(files), lang));
+                return Answer.json(200, report(validator(query).validate(files), query, lang));
             }
             case "/api/reconcile" -> {
                 MonthFiles m = clean(spool, () -> MonthFiles.read(files, month(query)));
@@ -141,7 +144,8 @@ public final class WebHandler extends Handler.Abstract {
             }
             case "/api/annex" -> {
                 Optional<RegionGrade> grade = region(query);
-                return Answer.json(200, clean(spool, () -> BenefitJson.annex(JSON, files, master, grade)));
+                return Answer.json(200, BenefitJson.annex(JSON,
+                        clean(spool, () -> AnnexReview.of(master, grade).review(files))));
             }
             case "/api/view" -> {
                 return Answer.json(200, view(query, lang, spool));
@@ -153,9 +157,18 @@ public final class WebHandler extends Handler.Abstract {
         }
     }
 
+    /** The report of {@code careplan validate --format json --max-per-file 0}: same schema, every violation. */
+    private static ObjectNode report(ValidationReport report, Fields query, String lang) {
+        return ValidationReportJson.of(JSON, report, new ValidationReportJson.Run(lang, profile(query), 0), List.of(),
+                ValidationReportJson.exitCodeOf(report));
+    }
+
+    private static String profile(Fields query) {
+        return Optional.ofNullable(query.getValue("profile")).orElse("producer");
+    }
+
     private ConformanceValidator validator(Fields query) {
-        String profile = Optional.ofNullable(query.getValue("profile")).orElse("producer");
-        return switch (profile) {
+        return switch (profile(query)) {
             case "producer" -> producer;
             case "consumer" -> consumer;
             default -> throw new UploadException(400, "BAD_PROFILE", "profileは producer（送信前・厳格）か consumer（受信・取込）です。",
@@ -191,7 +204,7 @@ public final class WebHandler extends Handler.Abstract {
     private ObjectNode view(Fields query, String lang, Spool spool) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         ValidationReport report = validator(query).validate(spool.files());
-        root.set("report", ReportJson.of(JSON, report, lang));
+        root.set("report", report(report, query, lang));
         ArrayNode users = root.putArray("users");
         PlanView view;
         try {
