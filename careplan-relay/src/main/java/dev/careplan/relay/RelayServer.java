@@ -1,0 +1,538 @@
+package dev.careplan.relay;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.careplan.crypto.pki.TestPki;
+import dev.careplan.model.Party;
+import dev.careplan.relay.internal.ConnectionGuard;
+import dev.careplan.transport.TransportException.Reason;
+import dev.careplan.transport.TransportException;
+import dev.careplan.transport.Unit;
+import dev.careplan.transport.UnitFile;
+import dev.careplan.transport.UnitId;
+import dev.careplan.transport.internal.Json;
+import dev.careplan.transport.internal.Tls;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reference relay over HTTPS (Jetty), TLS 1.3 only, client-certificate authentication required. The party of a
+ * connection is read from its client certificate ({@link Directory#partyOf}); the {@link Relay} applies the rules.
+ * Endpoints (JSON; file bytes base64):
+ * <pre>
+ * POST /units                       {"files":[{"name":…,"data":…}]}   201 {"unit":…,"result":"STORED|DUPLICATE"}
+ * GET  /inbox                       200 {"units":["SEQ_SENDER_KIND_RECEIVER_KIND", …]}  (ascending sequence)
+ * GET  /inbox/{unit}                200 {"unit":…,"files":[…]}   404 when not mine
+ * POST /inbox/{unit}/ack            204
+ * POST /inbox/{unit}/reject         {"reason":"MALFORMED"}   204   (deleted; its sender sees REJECTED)
+ * GET  /sent/{unit}                 200 {"status":"WAITING|DELIVERED|REJECTED|EXPIRED|UNKNOWN"[,"reason":…]}
+ * GET  /directory/{office}/{kind}   200 PEM certificate of a registered party
+ * </pre>
+ * Every refusal is a JSON {@code {"error":…,"message":…}} with status 400, 401, 403 (sender spoofing, or a
+ * certificate that is not the registered one), 404, 409, 413 (too large), 422 (unknown receiver), 429 (too much
+ * from one office at once) or 503 (busy). The access log names office numbers and unit ids only.
+ *
+ * <p>Slow or stalled clients cannot starve it ({@link Limits}): handshakes need no thread and must complete within a
+ * time limit; connections per client address, requests per office and uploads (in total and per office) are
+ * bounded; a connection idle for too long, or an upload slower than a minimum rate, is dropped.
+ */
+public final class RelayServer implements AutoCloseable {
+
+    private static final Logger ACCESS = LoggerFactory.getLogger("dev.careplan.relay.access");
+    private static final ObjectMapper JSON = Json.forUnits();
+
+    /**
+     * The relay's bounds on clients, each with a default for a national relay. Tests use short time limits.
+     *
+     * @param handshakeTimeout           time a new connection has to complete its TLS handshake
+     * @param idleTimeout                time a connection may send or take nothing before it is closed
+     * @param minUploadBytesPerSecond    slowest upload accepted (measured over the whole request body)
+     * @param maxConnectionsPerAddress   TLS connections open at once from one client address
+     * @param maxRequestsPerOffice       requests in progress at once for one office
+     * @param maxUploads                 uploads decoded at once (each holds its unit in memory a few times over)
+     * @param maxUploadsPerOffice        uploads at once from one office, below {@code maxUploads} so that one
+     *                                   office cannot take every upload slot
+     */
+    public record Limits(Duration handshakeTimeout, Duration idleTimeout, long minUploadBytesPerSecond,
+            int maxConnectionsPerAddress, int maxRequestsPerOffice, int maxUploads, int maxUploadsPerOffice) {
+
+        /** Checks the bounds. */
+        public Limits {
+            Objects.requireNonNull(handshakeTimeout);
+            Objects.requireNonNull(idleTimeout);
+            if (handshakeTimeout.isNegative() || handshakeTimeout.isZero() || idleTimeout.isNegative()
+                    || idleTimeout.isZero() || minUploadBytesPerSecond < 0 || maxConnectionsPerAddress < 1
+                    || maxRequestsPerOffice < 1 || maxUploads < 1 || maxUploadsPerOffice < 1) {
+                throw new IllegalArgumentException("relay limits must be positive");
+            }
+        }
+
+        /**
+         * 10 s for a handshake, 30 s idle, uploads at 16 kB/s at least, 16 connections per address, 16 requests
+         * and 2 uploads per office, 8 uploads in all.
+         */
+        public static Limits defaults() {
+            return new Limits(Duration.ofSeconds(10), Duration.ofSeconds(30), 16_000, 16, 16, 8, 2);
+        }
+
+        /** These limits with another handshake time limit. */
+        public Limits withHandshakeTimeout(Duration d) {
+            return new Limits(d, idleTimeout, minUploadBytesPerSecond, maxConnectionsPerAddress,
+                    maxRequestsPerOffice, maxUploads, maxUploadsPerOffice);
+        }
+
+        /** These limits with another idle time limit. */
+        public Limits withIdleTimeout(Duration d) {
+            return new Limits(handshakeTimeout, d, minUploadBytesPerSecond, maxConnectionsPerAddress,
+                    maxRequestsPerOffice, maxUploads, maxUploadsPerOffice);
+        }
+
+        /** These limits with another minimum upload rate. */
+        public Limits withMinUploadBytesPerSecond(long rate) {
+            return new Limits(handshakeTimeout, idleTimeout, rate, maxConnectionsPerAddress, maxRequestsPerOffice,
+                    maxUploads, maxUploadsPerOffice);
+        }
+
+        /** These limits with other connection, request and upload counts. */
+        public Limits withCounts(int connectionsPerAddress, int requestsPerOffice, int uploads, int uploadsPerOffice) {
+            return new Limits(handshakeTimeout, idleTimeout, minUploadBytesPerSecond, connectionsPerAddress,
+                    requestsPerOffice, uploads, uploadsPerOffice);
+        }
+    }
+
+    /** How often an idle relay removes expired units; requests sweep too, so this only bounds the idle case. */
+    public static final Duration SWEEP_INTERVAL = Duration.ofMinutes(10);
+
+    private final Server server;
+    private final ServerConnector connector;
+    private final ScheduledExecutorService sweeper;
+    private final Relay relay;
+    private final Limits limits;
+    private final Semaphore uploads;
+    private final Map<Party, Semaphore> officeUploads = new ConcurrentHashMap<>();
+    private final Map<Party, Semaphore> officeRequests = new ConcurrentHashMap<>();
+
+    private RelayServer(Server server, ServerConnector connector, Relay relay, Limits limits) {
+        this.server = server;
+        this.connector = connector;
+        this.relay = relay;
+        this.limits = limits;
+        this.uploads = new Semaphore(limits.maxUploads());
+        this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "relay-expiry");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * Starts a relay on {@code address} (port 0 for a free port) with the relay's TLS key, the trust anchors of
+     * client certificates and the default {@link Limits}.
+     */
+    public static RelayServer start(InetSocketAddress address, Relay relay, KeyStore tlsKey, char[] keyPassword,
+            List<X509Certificate> trustAnchors) throws IOException {
+        return start(address, relay, tlsKey, keyPassword, trustAnchors, Limits.defaults());
+    }
+
+    /** Starts a relay as {@link #start(InetSocketAddress, Relay, KeyStore, char[], List)} does, with {@code limits}. */
+    public static RelayServer start(InetSocketAddress address, Relay relay, KeyStore tlsKey, char[] keyPassword,
+            List<X509Certificate> trustAnchors, Limits limits) throws IOException {
+        SSLContext ctx;
+        try {
+            ctx = Tls.context(tlsKey, keyPassword, trustAnchors);
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot set up TLS for the relay: " + e.getMessage(), e);
+        }
+        SslContextFactory.Server tls = new SslContextFactory.Server();
+        tls.setSslContext(ctx);
+        tls.setNeedClientAuth(true);
+        tls.setIncludeProtocols("TLSv1.3");
+        HttpConfiguration http = new HttpConfiguration();
+        // Client certificates are read from the request; the host name is not checked against SNI (clients may
+        // connect by address).
+        http.addCustomizer(new SecureRequestCustomizer(false));
+        http.setMinRequestDataRate(limits.minUploadBytesPerSecond());
+        http.setIdleTimeout(limits.idleTimeout().toMillis());
+        http.setSendServerVersion(false);
+        QueuedThreadPool threads = new QueuedThreadPool(64, 4);
+        threads.setName("relay");
+        Server server = new Server(threads);
+        ServerConnector connector = new ServerConnector(server, 1, 1, new SslConnectionFactory(tls, "http/1.1"),
+                new HttpConnectionFactory(http));
+        connector.setHost(address.getHostString());
+        connector.setPort(address.getPort());
+        connector.setIdleTimeout(limits.idleTimeout().toMillis());
+        connector.setAcceptQueueSize(128);
+        server.addConnector(connector);
+        RelayServer rs = new RelayServer(server, connector, relay, limits);
+        connector.addBean(new ConnectionGuard(limits.handshakeTimeout(), limits.maxConnectionsPerAddress(),
+                connector.getScheduler()));
+        server.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                rs.handle(request, response, callback);
+                return true;
+            }
+        });
+        try {
+            server.start();
+        } catch (IOException e) {
+            stopQuietly(server);
+            throw e;
+        } catch (Exception e) {
+            stopQuietly(server);
+            throw new IOException("cannot start the relay: " + e.getMessage(), e);
+        }
+        // At once, so that units that expired while the relay was down leave the disk without waiting for a request.
+        rs.sweeper.scheduleWithFixedDelay(rs::sweep, 0, SWEEP_INTERVAL.toSeconds(), TimeUnit.SECONDS);
+        return rs;
+    }
+
+    private static void stopQuietly(Server server) {
+        try {
+            server.stop();
+        } catch (Exception ignored) {
+            // Starting failed already; that failure is reported.
+        }
+    }
+
+    /** The bound port. */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    /** The limits this relay applies. */
+    public Limits limits() {
+        return limits;
+    }
+
+    /** Stops accepting connections and ends running requests. */
+    @Override
+    public void close() {
+        sweeper.shutdownNow();
+        stopQuietly(server);
+    }
+
+    private void sweep() {
+        try {
+            relay.sweep();
+        } catch (RuntimeException e) {
+            // A failed sweep must not end the schedule; the next one (or the next request) tries again.
+            LoggerFactory.getLogger(RelayServer.class).warn("expiry sweep failed: {}", e.getClass().getName());
+        }
+    }
+
+    /** One exchange: the request, its answer, and the callback that completes it. */
+    private record Exchange(Request request, Response response, Callback callback) {
+        String method() {
+            return request.getMethod();
+        }
+
+        String path() {
+            String p = request.getHttpURI().getPath();
+            return p == null ? "/" : p;
+        }
+    }
+
+    private void handle(Request request, Response response, Callback callback) {
+        Exchange ex = new Exchange(request, response, callback);
+        int status = 500;
+        Optional<Party> party = Optional.empty();
+        Semaphore officeSlot = null;
+        try {
+            Optional<X509Certificate> cert = peer(request);
+            party = cert.flatMap(Directory::partyOf);
+            if (party.isEmpty()) {
+                status = error(ex, 401, "UNAUTHENTICATED", "the client certificate names no office");
+                return;
+            }
+            Directory directory = relay.directory();
+            if (!directory.isRegistered(party.get())) {
+                status = error(ex, 403, "NOT_REGISTERED", "the office " + party.get()
+                        + " is not registered with this relay; ask its operator to register the office's certificate");
+                return;
+            }
+            // The registered certificate, not any certificate naming the office: a CA may issue several.
+            if (!directory.isRegisteredCertificate(cert.get())) {
+                status = error(ex, 403, "NOT_REGISTERED_CERTIFICATE", "this certificate of office " + party.get()
+                        + " is not the one registered with this relay (SHA-256 " + Directory.fingerprint(cert.get())
+                        + "); ask its operator to register it");
+                party = Optional.empty();
+                return;
+            }
+            if (directory.isRevoked(cert.get())) {
+                status = error(ex, 403, "REVOKED", "this certificate of office " + party.get() + " is revoked");
+                party = Optional.empty();
+                return;
+            }
+            Semaphore slots = officeRequests.computeIfAbsent(party.get(),
+                    p -> new Semaphore(limits.maxRequestsPerOffice()));
+            if (!slots.tryAcquire()) {
+                throw new TransportException(Reason.TOO_MANY, "the office " + party.get() + " has "
+                        + limits.maxRequestsPerOffice() + " requests in progress; wait for them before sending more");
+            }
+            officeSlot = slots;
+            status = route(ex, party.get());
+        } catch (TransportException e) {
+            status = error(ex, switch (e.reason()) {
+                case NOT_FOUND -> 404;
+                case REFUSED -> 403;
+                case CONFLICT -> 409;
+                case TOO_LARGE -> 413;
+                case UNKNOWN_RECEIVER -> 422;
+                case TOO_MANY -> 429;
+                case UNAVAILABLE -> 503;
+            }, e.reason().name(), e.getMessage());
+        } catch (IllegalArgumentException e) {
+            status = error(ex, 400, "BAD_REQUEST", e.getMessage());
+        } catch (UncheckedIOException e) {
+            // The client went away or was too slow (idle time, minimum upload rate): there is no one to answer.
+            status = 408;
+            callback.failed(e.getCause());
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(RelayServer.class).warn("relay failure: {}", e.getClass().getName());
+            status = error(ex, 500, "INTERNAL", "the relay failed; try again later");
+        } finally {
+            if (officeSlot != null) {
+                officeSlot.release();
+            }
+            ACCESS.info("{} {} {} {}", party.map(Party::toString).orElse("-"), printable(ex.method()),
+                    printable(ex.path()), status);
+        }
+    }
+
+    /** Client text for the access log: at most 200 characters, control characters escaped, so no forged lines. */
+    static String printable(String s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length() && i < 200; i++) {
+            char c = s.charAt(i);
+            b.append(c < 0x20 || c == 0x7F ? String.format(Locale.ROOT, "\\x%02X", (int) c) : c);
+        }
+        return s.length() > 200 ? b.append('…').toString() : b.toString();
+    }
+
+    private static Optional<X509Certificate> peer(Request request) {
+        if (request.getAttribute(EndPoint.SslSessionData.ATTRIBUTE) instanceof EndPoint.SslSessionData ssl) {
+            X509Certificate[] chain = ssl.peerCertificates();
+            return chain == null || chain.length == 0 ? Optional.empty() : Optional.of(chain[0]);
+        }
+        return Optional.empty();
+    }
+
+    private int route(Exchange ex, Party me) {
+        String method = ex.method();
+        String[] p = ex.path().replaceAll("^/+|/+$", "").split("/");
+        if (method.equals("POST") && p.length == 1 && p[0].equals("units")) {
+            return receive(ex, me);
+        }
+        if (method.equals("GET") && p.length == 1 && p[0].equals("inbox")) {
+            ObjectNode o = JSON.createObjectNode();
+            ArrayNode units = o.putArray("units");
+            relay.inbox(me).forEach(id -> units.add(id.key()));
+            return json(ex, 200, o);
+        }
+        if (method.equals("GET") && p.length == 2 && p[0].equals("inbox")) {
+            Unit u = relay.download(me, unitId(p[1]));
+            ObjectNode o = JSON.createObjectNode().put("unit", u.id().key());
+            ArrayNode files = o.putArray("files");
+            for (UnitFile f : u.files()) {
+                files.addObject().put("name", f.name()).put("data", f.bytes());
+            }
+            return json(ex, 200, o);
+        }
+        if (method.equals("POST") && p.length == 3 && p[0].equals("inbox") && p[2].equals("ack")) {
+            relay.acknowledge(me, unitId(p[1]));
+            return empty(ex, 204);
+        }
+        if (method.equals("POST") && p.length == 3 && p[0].equals("inbox") && p[2].equals("reject")) {
+            JsonNode body;
+            try {
+                body = JSON.readTree(body(ex, 4096));
+            } catch (IOException e) {
+                throw new IllegalArgumentException("the body must be {\"reason\":\"<CODE>\"}");
+            }
+            JsonNode reason = body == null ? null : body.get("reason");
+            relay.reject(me, unitId(p[1]), reason == null || !reason.isTextual() ? null : reason.asText());
+            return empty(ex, 204);
+        }
+        if (method.equals("GET") && p.length == 2 && p[0].equals("sent")) {
+            UnitId id = unitId(p[1]);
+            ObjectNode o = JSON.createObjectNode().put("status", relay.status(me, id).name());
+            relay.rejection(me, id).ifPresent(r -> o.put("reason", r));
+            return json(ex, 200, o);
+        }
+        if (method.equals("GET") && p.length == 3 && p[0].equals("directory")) {
+            X509Certificate c = relay.directory().certificateOf(Party.of(p[1], p[2])).orElseThrow(() ->
+                    new TransportException(Reason.NOT_FOUND, "no registered office " + p[1] + ":" + p[2]));
+            return send(ex, 200, "application/x-pem-file", TestPki.pem(c).getBytes(StandardCharsets.US_ASCII));
+        }
+        return error(ex, 404, "NOT_FOUND", "no such endpoint");
+    }
+
+    private static UnitId unitId(String key) {
+        try {
+            return UnitId.parse(key);
+        } catch (RuntimeException e) {
+            throw new TransportException(Reason.NOT_FOUND, "no such unit");
+        }
+    }
+
+    private int receive(Exchange ex, Party me) {
+        long limit = relay.maxUnitBytes() / 3 * 4 + 64 * 1024;
+        if (ex.request().getLength() > limit) {
+            throw new TransportException(Reason.TOO_LARGE, "the request is larger than this relay accepts ("
+                    + relay.maxUnitBytes() + " bytes per unit)");
+        }
+        Semaphore mine = officeUploads.computeIfAbsent(me, p -> new Semaphore(limits.maxUploadsPerOffice()));
+        if (!mine.tryAcquire()) {
+            throw new TransportException(Reason.TOO_MANY, "the office " + me + " has " + limits.maxUploadsPerOffice()
+                    + " uploads in progress; wait for them before sending more");
+        }
+        try {
+            if (!uploads.tryAcquire()) {
+                throw new TransportException(Reason.UNAVAILABLE, "the relay is busy with other uploads; try again"
+                        + " shortly");
+            }
+            try {
+                byte[] body = body(ex, (int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+                if (body.length > limit) {
+                    throw new TransportException(Reason.TOO_LARGE, "the request is larger than this relay accepts ("
+                            + relay.maxUnitBytes() + " bytes per unit)");
+                }
+                Unit unit = unitOf(body);
+                UnitStore.PutResult r = relay.accept(me, unit);
+                return json(ex, 201, JSON.createObjectNode().put("unit", unit.id().key()).put("result", r.name()));
+            } finally {
+                uploads.release();
+            }
+        } finally {
+            mine.release();
+        }
+    }
+
+    /**
+     * The request body, at most {@code max} bytes. A client too slow or gone is an {@link UncheckedIOException}: one
+     * that sends nothing for the idle time, or (after a second of grace) less than the minimum upload rate on
+     * average, so that trickling a byte now and then cannot hold an upload slot either.
+     */
+    private byte[] body(Exchange ex, int max) {
+        long start = System.nanoTime();
+        long minRate = limits.minUploadBytesPerSecond();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] buf = new byte[1 << 16];
+        try (InputStream in = Content.Source.asInputStream(ex.request())) {
+            while (out.size() < max) {
+                int n = in.read(buf, 0, Math.min(buf.length, max - out.size()));
+                if (n < 0) {
+                    break;
+                }
+                out.write(buf, 0, n);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                if (seconds > 1 && out.size() < minRate * seconds) {
+                    throw new IOException("the upload is slower than " + minRate + " bytes per second");
+                }
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The unit of an upload body; any malformed body is a 400 with the expected shape, never a 500. */
+    private Unit unitOf(byte[] body) {
+        String shape = "the body must be {\"files\":[{\"name\":\"<standard name>.p7m\",\"data\":\"<base64>\"}, …]}";
+        JsonNode root;
+        try {
+            root = JSON.readTree(body);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the body is not JSON; " + shape);
+        }
+        JsonNode arr = root == null ? null : root.get("files");
+        if (arr == null || !arr.isArray() || arr.isEmpty()) {
+            throw new IllegalArgumentException(shape);
+        }
+        // Before any file is decoded: a unit of 300,000 empty files costs nothing but this count.
+        if (arr.size() > relay.quotas().filesPerUnit()) {
+            throw relay.tooManyFiles(arr.size());
+        }
+        List<UnitFile> files = new ArrayList<>();
+        for (JsonNode f : arr) {
+            JsonNode name = f.get("name");
+            JsonNode data = f.get("data");
+            if (name == null || !name.isTextual() || data == null || !data.isTextual()) {
+                throw new IllegalArgumentException(shape);
+            }
+            try {
+                files.add(new UnitFile(name.asText(), data.binaryValue()));
+            } catch (IOException e) {
+                throw new IllegalArgumentException("the data of " + name.asText() + " is not base64; " + shape);
+            }
+        }
+        return new Unit(Unit.idOf(files.get(0).name()), files);
+    }
+
+    private static int json(Exchange ex, int status, JsonNode body) {
+        try {
+            return send(ex, status, "application/json", JSON.writeValueAsBytes(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int send(Exchange ex, int status, String type, byte[] body) {
+        ex.response().setStatus(status);
+        ex.response().getHeaders().put(HttpHeader.CONTENT_TYPE, type);
+        ex.response().getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        ex.response().write(true, ByteBuffer.wrap(body), ex.callback());
+        return status;
+    }
+
+    private static int empty(Exchange ex, int status) {
+        ex.response().setStatus(status);
+        ex.response().write(true, null, ex.callback());
+        return status;
+    }
+
+    private static int error(Exchange ex, int status, String code, String message) {
+        return json(ex, status, JSON.createObjectNode().put("error", code).put("message", message));
+    }
+}
