@@ -11,6 +11,7 @@ import dev.careplan.transport.UnitId;
 import dev.careplan.transport.internal.Fingerprint;
 import dev.careplan.transport.internal.Folders;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -70,10 +71,14 @@ public final class FileSystemUnitStore implements UnitStore {
         Path work = tmp.resolve(UUID.randomUUID().toString());
         try {
             Files.createDirectories(work);
-            for (UnitFile f : unit.files()) {
-                writeDurably(work.resolve(f.name()), f.bytes());
-            }
             ObjectNode meta = JSON.createObjectNode().put("fingerprint", fp).put("acceptedAt", acceptedAt.toString());
+            ObjectNode sums = meta.putObject("files");
+            for (UnitFile f : unit.files()) {
+                try (InputStream in = f.open()) {
+                    writeDurably(work.resolve(f.name()), in);
+                }
+                sums.putObject(f.name()).put("size", f.size()).put("sha256", f.sha256());
+            }
             writeDurably(work.resolve(META), JSON.writeValueAsBytes(meta));
             Folders.force(work);
             move(work, waiting.resolve(unit.id().key()));
@@ -155,10 +160,16 @@ public final class FileSystemUnitStore implements UnitStore {
         }
         List<UnitFile> files = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
+            JsonNode sums = JSON.readTree(dir.resolve(META).toFile()).path("files");
             for (Path p : s.sorted().toList()) {
-                if (!p.getFileName().toString().equals(META)) {
-                    files.add(new UnitFile(p.getFileName().toString(), Files.readAllBytes(p)));
+                String name = p.getFileName().toString();
+                if (name.equals(META)) {
+                    continue;
                 }
+                // Streamed from disk when sent: the relay holds a buffer, not the unit.
+                JsonNode sum = sums.path(name);
+                files.add(sum.has("sha256") ? UnitFile.streamed(name, Files.size(p), sum.get("sha256").asText(),
+                        () -> Files.newInputStream(p)) : UnitFile.ofPath(name, p));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -268,6 +279,20 @@ public final class FileSystemUnitStore implements UnitStore {
             return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies {@code in} into the new file {@code p} with a constant buffer, forced to disk. */
+    private static void writeDurably(Path p, InputStream in) throws IOException {
+        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) >= 0; ) {
+                java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(buf, 0, n);
+                while (b.hasRemaining()) {
+                    ch.write(b);
+                }
+            }
+            ch.force(true);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.careplan.relay;
 import dev.careplan.model.Party;
 import dev.careplan.transport.DeliveryStatus;
 import dev.careplan.transport.Unit;
+import dev.careplan.transport.UnitFile;
 import dev.careplan.transport.UnitId;
 import dev.careplan.transport.internal.Fingerprint;
 import java.time.Instant;
@@ -31,7 +32,9 @@ public final class InMemoryUnitStore implements UnitStore {
             return known.equals(fp) ? PutResult.DUPLICATE : PutResult.CONFLICT;
         }
         fingerprints.put(unit.id(), fp);
-        waiting.put(unit.id(), new Entry(unit, acceptedAt));
+        // Read into memory: a streamed file's source (an upload's staged part) is gone once the upload ends.
+        Unit held = new Unit(unit.id(), unit.files().stream().map(f -> new UnitFile(f.name(), f.bytes())).toList());
+        waiting.put(unit.id(), new Entry(held, acceptedAt));
         return PutResult.STORED;
     }
 

@@ -9,7 +9,8 @@ import dev.careplan.transport.Unit;
 import dev.careplan.transport.UnitFile;
 import dev.careplan.transport.UnitId;
 import dev.careplan.transport.internal.Fingerprint;
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +18,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,7 +32,8 @@ import org.flywaydb.core.Flyway;
  * <p>Why chunks of {@code bytea} and not large objects: a chunk is an ordinary row, so acknowledging a unit deletes
  * its bytes by a cascading delete in the same transaction that records it as delivered, backups and replicas need
  * nothing special, and no orphaned large object can be left behind by a node killed between two statements; each
- * chunk is written and read on its own, so no statement carries a whole file.
+ * chunk is written and read on its own, so no statement carries a whole file: an upload is streamed into chunks and a
+ * download fetches one chunk at a time, so a transfer holds one chunk in memory whatever the unit's size.
  *
  * <p>Every rule that must hold across nodes is the database's: an identical re-send and a conflicting one are told
  * apart by the unit's primary key (a concurrent upload of the same id waits for the first to commit, then compares
@@ -140,9 +141,10 @@ public final class PostgresUnitStore implements UnitStore, AutoCloseable {
         });
     }
 
+    /** Writes each file chunk by chunk from its stream: one chunk in memory at a time, whatever the unit's size. */
     private static void writeFiles(Connection c, String key, List<UnitFile> files) throws SQLException {
         try (PreparedStatement file = c.prepareStatement(
-                "INSERT INTO relay_file (unit_key, name, ordinal, size) VALUES (?, ?, ?, ?)");
+                "INSERT INTO relay_file (unit_key, name, ordinal, size, sha256) VALUES (?, ?, ?, ?, ?)");
                 PreparedStatement chunk = c.prepareStatement(
                         "INSERT INTO relay_chunk (unit_key, name, chunk, data) VALUES (?, ?, ?, ?)")) {
             for (int i = 0; i < files.size(); i++) {
@@ -150,15 +152,31 @@ public final class PostgresUnitStore implements UnitStore, AutoCloseable {
                 file.setString(1, key);
                 file.setString(2, f.name());
                 file.setInt(3, i);
-                file.setLong(4, f.bytes().length);
+                file.setLong(4, f.size());
+                file.setString(5, f.sha256());
                 file.executeUpdate();
-                byte[] b = f.bytes();
-                for (int off = 0, n = 0; off < b.length || n == 0; off += CHUNK_BYTES, n++) {
-                    chunk.setString(1, key);
-                    chunk.setString(2, f.name());
-                    chunk.setInt(3, n);
-                    chunk.setBytes(4, Arrays.copyOfRange(b, off, Math.min(b.length, off + CHUNK_BYTES)));
-                    chunk.executeUpdate();
+                long written = 0;
+                try (InputStream in = f.open()) {
+                    for (int n = 0; ; n++) {
+                        byte[] b = in.readNBytes(CHUNK_BYTES);
+                        if (b.length == 0 && n > 0) {
+                            break;
+                        }
+                        chunk.setString(1, key);
+                        chunk.setString(2, f.name());
+                        chunk.setInt(3, n);
+                        chunk.setBytes(4, b);
+                        chunk.executeUpdate();
+                        written += b.length;
+                        if (b.length < CHUNK_BYTES) {
+                            break;
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new SQLException("cannot read " + f.name() + " to store it", e);
+                }
+                if (written != f.size()) {
+                    throw new SQLException(f.name() + " has " + written + " bytes, not the " + f.size() + " announced");
                 }
             }
         }
@@ -198,36 +216,27 @@ public final class PostgresUnitStore implements UnitStore, AutoCloseable {
 
     @Override
     public Optional<Unit> get(UnitId id) {
-        // One repeatable-read transaction, so a unit acknowledged meanwhile on another node is read whole or not at all.
-        return inTransaction(Connection.TRANSACTION_REPEATABLE_READ, c -> {
+        // The files are streamed chunk by chunk when read (ChunkStream); a unit acknowledged meanwhile on another node
+        // ends such a stream with an error rather than a shortened file.
+        return inTransaction(c -> {
             String key = id.key();
-            List<String> names = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT f.name FROM relay_file f JOIN relay_unit u"
-                    + " ON u.unit_key = f.unit_key WHERE f.unit_key = ? AND u.status = 'WAITING' ORDER BY f.ordinal")) {
+            List<UnitFile> files = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT f.name, f.size, f.sha256 FROM relay_file f"
+                    + " JOIN relay_unit u ON u.unit_key = f.unit_key WHERE f.unit_key = ? AND u.status = 'WAITING'"
+                    + " ORDER BY f.ordinal")) {
                 s.setString(1, key);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        names.add(rs.getString(1));
+                        String name = rs.getString(1);
+                        String sha256 = rs.getString(3);
+                        UnitFile.Source chunks = () -> new ChunkStream(dataSource, key, name);
+                        files.add(sha256 == null ? UnitFile.streamed(name, rs.getLong(2), chunks)
+                                : UnitFile.streamed(name, rs.getLong(2), sha256, chunks));
                     }
                 }
             }
-            if (names.isEmpty()) {
+            if (files.isEmpty()) {
                 return Optional.<Unit>empty();
-            }
-            List<UnitFile> files = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT data FROM relay_chunk WHERE unit_key = ? AND name = ? ORDER BY chunk")) {
-                for (String name : names) {
-                    s.setString(1, key);
-                    s.setString(2, name);
-                    ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    try (ResultSet rs = s.executeQuery()) {
-                        while (rs.next()) {
-                            out.writeBytes(rs.getBytes(1));
-                        }
-                    }
-                    files.add(new UnitFile(name, out.toByteArray()));
-                }
             }
             return Optional.of(new Unit(id, files));
         });
@@ -320,6 +329,72 @@ public final class PostgresUnitStore implements UnitStore, AutoCloseable {
             owned.close();
         } catch (Exception e) {
             throw new IllegalStateException("cannot close the PostgreSQL unit store", e);
+        }
+    }
+
+    /**
+     * A stored file's bytes, one chunk fetched at a time on a pooled connection: memory is one chunk, and no
+     * connection is held between reads by a slow client. A chunk gone (the unit was delivered meanwhile) is an error.
+     */
+    private static final class ChunkStream extends InputStream {
+        private final DataSource ds;
+        private final String key;
+        private final String name;
+        private int next;
+        private byte[] chunk = new byte[0];
+        private int pos;
+        private boolean last;
+
+        ChunkStream(DataSource ds, String key, String name) {
+            this.ds = ds;
+            this.key = key;
+            this.name = name;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            while (pos == chunk.length) {
+                if (last) {
+                    return -1;
+                }
+                fetch();
+            }
+            int n = Math.min(len, chunk.length - pos);
+            System.arraycopy(chunk, pos, b, off, n);
+            pos += n;
+            return n;
+        }
+
+        private void fetch() throws IOException {
+            try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(
+                    "SELECT data, (SELECT max(chunk) FROM relay_chunk WHERE unit_key = ? AND name = ?)"
+                            + " FROM relay_chunk WHERE unit_key = ? AND name = ? AND chunk = ?")) {
+                s.setString(1, key);
+                s.setString(2, name);
+                s.setString(3, key);
+                s.setString(4, name);
+                s.setInt(5, next);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IOException("unit " + key + " is no longer stored");
+                    }
+                    chunk = rs.getBytes(1);
+                    last = next >= rs.getInt(2);
+                    pos = 0;
+                    next++;
+                }
+            } catch (SQLException e) {
+                throw new IOException("cannot read unit " + key + " from PostgreSQL", e);
+            }
         }
     }
 

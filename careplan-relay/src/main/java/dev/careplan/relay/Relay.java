@@ -101,18 +101,7 @@ public final class Relay {
     /** Accepts a unit from the authenticated party {@code from}. */
     public UnitStore.PutResult accept(Party from, Unit unit) {
         sweep();
-        if (!unit.sender().equals(from)) {
-            LOG.info("refused unit {}: names sender {} but was sent by {}", unit.id(), unit.sender(), from);
-            throw new TransportException(Reason.REFUSED, "the unit names sender " + unit.sender()
-                    + " but the connection is authenticated as " + from + "; send only your own files");
-        }
-        if (unit.sender().equals(unit.receiver())) {
-            throw new TransportException(Reason.REFUSED, "sender and receiver are the same party " + from);
-        }
-        if (!directory.isRegistered(unit.receiver())) {
-            throw new TransportException(Reason.UNKNOWN_RECEIVER, "receiver " + unit.receiver()
-                    + " is not registered on this relay; check the receiver's office number and service kind");
-        }
+        admit(from, unit.id());
         if (unit.size() > maxUnitBytes) {
             throw new TransportException(Reason.TOO_LARGE, "the unit has " + unit.size() + " bytes; this relay"
                     + " accepts at most " + maxUnitBytes);
@@ -130,6 +119,26 @@ public final class Relay {
         }
         LOG.info("accepted unit {} ({} files, {})", unit.id(), unit.files().size(), r);
         return r;
+    }
+
+    /**
+     * Checks that {@code from} may send unit {@code id} at all, before any of its bytes is read: the sender is the
+     * authenticated party ({@link Reason#REFUSED} otherwise), sender and receiver differ, and the receiver is
+     * registered ({@link Reason#UNKNOWN_RECEIVER}).
+     */
+    public void admit(Party from, UnitId id) {
+        if (!id.sender().equals(from)) {
+            LOG.info("refused unit {}: names sender {} but was sent by {}", id, id.sender(), from);
+            throw new TransportException(Reason.REFUSED, "the unit names sender " + id.sender()
+                    + " but the connection is authenticated as " + from + "; send only your own files");
+        }
+        if (id.sender().equals(id.receiver())) {
+            throw new TransportException(Reason.REFUSED, "sender and receiver are the same party " + from);
+        }
+        if (!directory.isRegistered(id.receiver())) {
+            throw new TransportException(Reason.UNKNOWN_RECEIVER, "receiver " + id.receiver()
+                    + " is not registered on this relay; check the receiver's office number and service kind");
+        }
     }
 
     /** The refusal of a unit of {@code files} files. */

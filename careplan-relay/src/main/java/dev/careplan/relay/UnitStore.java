@@ -12,6 +12,10 @@ import java.util.Optional;
  * Where a relay keeps accepted units until their receiver acknowledges them (durable store SPI). An implementation
  * must make {@link #put} durable before it returns: a store that is stopped at any moment restarts with every
  * accepted unit and no partial one. {@link FileSystemUnitStore} is the embedded default.
+ *
+ * <p>Units may be of any size: {@link #put} reads each file through {@link dev.careplan.transport.UnitFile#open()}
+ * with a bounded buffer (never {@code bytes()}), and {@link #get} returns files whose content is read from the store
+ * when opened, with their size and SHA-256 known without reading them.
  */
 public interface UnitStore {
 
@@ -25,7 +29,10 @@ public interface UnitStore {
         CONFLICT
     }
 
-    /** Stores a unit durably. */
+    /**
+     * Stores a unit durably, streaming its files; the sources of the files may be gone once this returns (an
+     * upload's parts), so nothing may keep them.
+     */
     PutResult put(Unit unit, Instant acceptedAt);
 
     /** The waiting units addressed to {@code receiver}, ascending by sequence number. */

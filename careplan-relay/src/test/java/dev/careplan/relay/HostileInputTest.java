@@ -237,8 +237,8 @@ class HostileInputTest {
         try {
             for (int i = 0; i < 4; i++) {
                 SSLSocket s = tls(cm);
-                s.getOutputStream().write(("POST /units HTTP/1.1\r\nHost: relay\r\nContent-Type: application/json\r\n"
-                        + "Content-Length: 1000000\r\n\r\n{\"files\":[").getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream().write((partRequest("2025052509300" + (5 + i)) + "Content-Length: 1000000\r\n\r\n"
+                        + "0123456789").getBytes(StandardCharsets.US_ASCII));
                 s.getOutputStream().flush();
                 stalled.add(s);
             }
@@ -275,6 +275,13 @@ class HostileInputTest {
                 pki.keyStore(office, "office", PW), PW, List.of(pki.caCertificate()));
     }
 
+    /** The head of a raw upload of one file of a unit of CM for HH, without its length. */
+    static String partRequest(String seq) {
+        String file = name("UPPLAN_202506", CM, HH, seq) + ".p7m";
+        return "PUT /units/" + Unit.idOf(file).key() + "/files/" + file + " HTTP/1.1\r\nHost: relay\r\n"
+                + "Content-Type: application/octet-stream\r\n";
+    }
+
     static String name(String prefix, Party sender, Party receiver, String seq) {
         return prefix + "_" + sender.office().value() + "_" + sender.kind().code() + "_" + receiver.office().value()
                 + "_" + receiver.kind().code() + "_" + seq + ".CSV";
@@ -296,8 +303,8 @@ class HostileInputTest {
                 Relay.DEFAULT_RETENTION, Relay.DEFAULT_MAX_UNIT_BYTES), pki.keyStore(relayTls, "relay", PW), PW,
                 List.of(pki.caCertificate()), LIMITS.withMinUploadBytesPerSecond(1000));
         SSLSocket s = tls(cm);
-        s.getOutputStream().write(("POST /units HTTP/1.1\r\nHost: relay\r\nContent-Type: application/json\r\n"
-                + "Content-Length: 100000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        s.getOutputStream().write((partRequest("20250525093009") + "Content-Length: 100000\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
         long t0 = System.nanoTime();
         boolean dropped = false;
         try {

@@ -400,12 +400,19 @@ class RelayTest {
 
     @Test
     void aMalformedUploadIsA400WithTheExpectedShape() throws Exception {
-        for (String body : new String[] {"{not json", "{\"files\":[1]}", "{\"files\":[{\"name\":\"x\",\"data\":5}]}",
-                "{\"files\":[{\"name\":\"" + name(CM, HH) + "\",\"data\":\"***\"}]}"}) {
-            java.net.http.HttpResponse<String> r = rawPost("units", body);
+        String unit = "units/" + Unit.idOf(name(CM, HH)).key();
+        for (String body : new String[] {"{not json", "{\"files\":[1]}", "{\"files\":[{\"name\":\"x\",\"size\":5}]}",
+                "{\"files\":[{\"name\":\"" + name(CM, HH) + "\",\"size\":1,\"sha256\":\"***\"}]}"}) {
+            java.net.http.HttpResponse<String> r = rawPost(unit, body);
             assertThat(r.statusCode()).as(body).isEqualTo(400);
             assertThat(r.body()).as(body).contains("\"error\":\"BAD_REQUEST\"").contains("the body");
         }
+        // A manifest naming a file that was never uploaded commits nothing.
+        java.net.http.HttpResponse<String> r = rawPost(unit, "{\"files\":[{\"name\":\"" + name(CM, HH)
+                + "\",\"size\":3,\"sha256\":\"" + "0".repeat(64) + "\"}]}");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("was not uploaded");
+        assertThat(client(hh).inbox()).isEmpty();
     }
 
     private java.net.http.HttpResponse<String> rawPost(String path, String body) throws Exception {

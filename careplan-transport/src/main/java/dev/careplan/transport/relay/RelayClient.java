@@ -16,16 +16,19 @@ import dev.careplan.transport.internal.Json;
 import dev.careplan.transport.internal.Tls;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.MessageDigest;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import javax.net.ssl.SSLParameters;
@@ -64,19 +67,30 @@ public final class RelayClient implements Transport {
         }
     }
 
+    /**
+     * Uploads each file with one streamed {@code PUT} (a constant buffer, whatever its size), then commits the unit
+     * with its manifest; the relay makes it visible only then.
+     */
     @Override
     public void send(Unit unit) {
-        ObjectNode body = JSON.createObjectNode();
-        ArrayNode files = body.putArray("files");
+        String unitPath = "units/" + unit.id().key();
+        ObjectNode manifest = JSON.createObjectNode();
+        ArrayNode files = manifest.putArray("files");
         for (UnitFile f : unit.files()) {
-            files.addObject().put("name", f.name()).put("data", f.bytes());
+            // A known length, so the relay can refuse a file too large before reading it.
+            HttpRequest.BodyPublisher body = f.size() == 0 ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(f::open),
+                            f.size());
+            call(HttpRequest.newBuilder(base.resolve(unitPath + "/files/" + f.name())).PUT(body)
+                    .header("Content-Type", "application/octet-stream"));
+            files.addObject().put("name", f.name()).put("size", f.size()).put("sha256", f.sha256());
         }
         try {
-            call(HttpRequest.newBuilder(base.resolve("units"))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)))
+            call(HttpRequest.newBuilder(base.resolve(unitPath))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(manifest)))
                     .header("Content-Type", "application/json"));
         } catch (IOException e) {
-            throw new TransportException(Reason.UNAVAILABLE, "cannot encode the unit", e);
+            throw new TransportException(Reason.UNAVAILABLE, "cannot encode the unit's manifest", e);
         }
     }
 
@@ -89,18 +103,31 @@ public final class RelayClient implements Transport {
         return out;
     }
 
+    /**
+     * The unit's manifest; each file's bytes are streamed from the relay when the file is {@link UnitFile#open()
+     * opened} (and checked against the announced size and SHA-256 as they are read), not held in memory.
+     */
     @Override
     public Unit download(UnitId id) {
         JsonNode o = json(call(HttpRequest.newBuilder(base.resolve("inbox/" + id.key())).GET()));
         List<UnitFile> files = new ArrayList<>();
-        try {
-            for (JsonNode f : o.get("files")) {
-                files.add(new UnitFile(f.get("name").asText(), f.get("data").binaryValue()));
-            }
-        } catch (IOException e) {
-            throw new TransportException(Reason.UNAVAILABLE, "the relay sent a malformed unit", e);
+        JsonNode list = o.get("files");
+        if (list == null || !list.isArray()) {
+            throw new TransportException(Reason.UNAVAILABLE, "the relay sent a malformed unit manifest");
         }
-        return new Unit(id, files);
+        try {
+            for (JsonNode f : list) {
+                String name = f.get("name").asText();
+                long size = f.get("size").asLong();
+                String sha256 = f.get("sha256").asText();
+                URI uri = base.resolve("inbox/" + id.key() + "/files/" + name);
+                files.add(UnitFile.streamed(name, size, sha256, () -> new CheckedStream(
+                        stream(HttpRequest.newBuilder(uri).GET()), name, size, sha256)));
+            }
+            return new Unit(id, files);
+        } catch (RuntimeException e) {
+            throw new TransportException(Reason.UNAVAILABLE, "the relay sent a malformed unit manifest", e);
+        }
     }
 
     @Override
@@ -155,16 +182,28 @@ public final class RelayClient implements Transport {
     }
 
     private byte[] call(HttpRequest.Builder request) {
-        HttpResponse<byte[]> r;
+        try (InputStream in = stream(request)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new TransportException(Reason.UNAVAILABLE, "the relay at " + base + " broke off its answer", e);
+        }
+    }
+
+    /**
+     * Sends a request and returns its successful answer's body as a stream; a refusal is a
+     * {@link TransportException} with the relay's message.
+     */
+    private InputStream stream(HttpRequest.Builder request) {
         HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
+        HttpResponse<InputStream> r;
         try {
             try {
-                r = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
+                r = http.send(built, HttpResponse.BodyHandlers.ofInputStream());
             } catch (IOException first) {
                 // A kept-alive connection the relay closed after its idle time fails before the request is read.
-                // Every request is safe to repeat (an identical upload is a duplicate, acknowledging or rejecting
-                // twice is answered as once), so once more, on a new connection.
-                r = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
+                // Every request is safe to repeat (a part is stored again, an identical unit is a duplicate,
+                // acknowledging or rejecting twice is answered as once), so once more, on a new connection.
+                r = http.send(built, HttpResponse.BodyHandlers.ofInputStream());
             }
         } catch (IOException e) {
             // A refused connection carries no message: name the relay and the kind of failure instead.
@@ -177,16 +216,29 @@ public final class RelayClient implements Transport {
         if (r.statusCode() / 100 == 2) {
             return r.body();
         }
-        String message = "relay answered " + r.statusCode();
+        throw refusal(r.statusCode(), errorBody(r));
+    }
+
+    /** An error answer's body, at most 64 KiB (a JSON error is far shorter). */
+    private static byte[] errorBody(HttpResponse<InputStream> r) {
+        try (InputStream in = r.body()) {
+            return in.readNBytes(64 * 1024);
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+
+    private static TransportException refusal(int status, byte[] body) {
+        String message = "relay answered " + status;
         try {
-            JsonNode err = JSON.readTree(r.body());
+            JsonNode err = JSON.readTree(body);
             if (err != null && err.has("message")) {
                 message = err.get("message").asText();
             }
         } catch (IOException e) {
             // Not JSON: keep the status line as the message.
         }
-        Reason reason = switch (r.statusCode()) {
+        Reason reason = switch (status) {
             case 404 -> Reason.NOT_FOUND;
             case 403 -> Reason.REFUSED;
             case 409 -> Reason.CONFLICT;
@@ -195,7 +247,56 @@ public final class RelayClient implements Transport {
             case 429 -> Reason.TOO_MANY;
             default -> Reason.UNAVAILABLE;
         };
-        throw new TransportException(reason, message);
+        return new TransportException(reason, message);
+    }
+
+    /** A downloaded file's bytes, checked at their end against the size and SHA-256 the manifest announced. */
+    private static final class CheckedStream extends java.io.FilterInputStream {
+        private final String name;
+        private final long size;
+        private final String sha256;
+        private final MessageDigest digest;
+        private long count;
+        private boolean checked;
+
+        CheckedStream(InputStream in, String name, long size, String sha256) {
+            super(in);
+            this.name = name;
+            this.size = size;
+            this.sha256 = sha256;
+            try {
+                this.digest = MessageDigest.getInstance("SHA-256");
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                digest.update(b, off, n);
+                count += n;
+            } else if (n < 0 && !checked) {
+                checked = true;
+                if (count != size || !HexFormat.of().formatHex(digest.digest()).equals(sha256)) {
+                    throw new IOException(name + " arrived damaged or cut short (" + count + " of " + size
+                            + " bytes, or another SHA-256)");
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            return read(new byte[(int) Math.min(n, 8192)]);
+        }
     }
 
     private static JsonNode json(byte[] body) {
