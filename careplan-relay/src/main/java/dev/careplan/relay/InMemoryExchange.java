@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * A relay in process, for tests and embedding: parties register, and each gets a {@link Transport} bound to its
- * identity with {@link #transportFor(Party)}. Same rules as the reference relay ({@link Relay}).
+ * identity with {@link #transportFor(Party)}. Same rules as the reference relay ({@link Relay}); units expire when
+ * the embedding calls {@code relay().sweep()}.
  */
 public final class InMemoryExchange {
 

@@ -100,7 +100,6 @@ public final class Relay {
 
     /** Accepts a unit from the authenticated party {@code from}. */
     public UnitStore.PutResult accept(Party from, Unit unit) {
-        sweep();
         admit(from, unit.id());
         if (unit.size() > maxUnitBytes) {
             throw new TransportException(Reason.TOO_LARGE, "the unit has " + unit.size() + " bytes; this relay"
@@ -164,13 +163,11 @@ public final class Relay {
 
     /** The units waiting for {@code me}, ascending by sequence number. */
     public List<UnitId> inbox(Party me) {
-        sweep();
         return store.waitingFor(me);
     }
 
     /** One of {@code me}'s units; another party's unit is {@link Reason#NOT_FOUND}. */
     public Unit download(Party me, UnitId id) {
-        sweep();
         Optional<Unit> u = id.receiver().equals(me) ? store.get(id) : Optional.empty();
         return u.orElseThrow(() -> new TransportException(Reason.NOT_FOUND, "no unit " + id + " waits for " + me));
     }
@@ -210,11 +207,14 @@ public final class Relay {
 
     /** What became of a unit {@code me} sent; units of others are {@link DeliveryStatus#UNKNOWN}. */
     public DeliveryStatus status(Party me, UnitId id) {
-        sweep();
         return id.sender().equals(me) ? store.status(id) : DeliveryStatus.UNKNOWN;
     }
 
-    /** Expires units older than the retention period. */
+    /**
+     * Expires units older than the retention period. Requests never sweep (its cost would grow with the mailboxes):
+     * {@link RelayServer} runs it in the background every {@link RelayServer#SWEEP_INTERVAL}; an embedding calls it
+     * on its own schedule.
+     */
     public void sweep() {
         for (UnitId id : store.expire(clock.instant().minus(retention))) {
             LOG.info("unit {} expired unread", id);

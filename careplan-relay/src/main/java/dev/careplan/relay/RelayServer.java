@@ -157,10 +157,15 @@ public final class RelayServer implements AutoCloseable {
         }
     }
 
-    /** How often an idle relay removes expired units; requests sweep too, so this only bounds the idle case. */
-    public static final Duration SWEEP_INTERVAL = Duration.ofMinutes(10);
+    /**
+     * How often the relay removes expired units, in the background only (a request costs nothing for it): a unit
+     * stays at most this long past its retention.
+     */
+    public static final Duration SWEEP_INTERVAL = Duration.ofMinutes(1);
     /** How long an uploaded part may wait for its unit's commit before the sweep deletes it. */
     public static final Duration PART_LIFETIME = Duration.ofHours(1);
+    /** The wait a busy relay asks for in {@code Retry-After}; clients add their own random jitter. */
+    static final long RETRY_AFTER_SECONDS = 1;
     /** The largest unit manifest or other JSON request body. */
     private static final int MAX_JSON_BODY = 256 * 1024;
 
@@ -365,6 +370,12 @@ public final class RelayServer implements AutoCloseable {
             officeSlot = slots;
             status = route(ex, party.get());
         } catch (TransportException e) {
+            if (e.reason() == Reason.UNAVAILABLE) {
+                // Busy: the client is told when to come back, on the same connection. Its body is read and dropped
+                // first, so it sees this answer instead of a connection closed under its upload.
+                discardBody(ex);
+                response.getHeaders().put(HttpHeader.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            }
             status = error(ex, switch (e.reason()) {
                 case NOT_FOUND -> 404;
                 case REFUSED -> 403;
@@ -389,6 +400,19 @@ public final class RelayServer implements AutoCloseable {
             }
             ACCESS.info("{} {} {} {}", party.map(Party::toString).orElse("-"), printable(ex.method()),
                     printable(ex.path()), status);
+        }
+    }
+
+    /** Reads and drops what is left of the request body, up to the largest unit; a longer one ends the connection. */
+    private void discardBody(Exchange ex) {
+        byte[] buf = new byte[1 << 16];
+        long left = relay.maxUnitBytes() + MAX_JSON_BODY;
+        try (InputStream in = Content.Source.asInputStream(ex.request())) {
+            for (int n; left > 0 && (n = in.read(buf)) >= 0; ) {
+                left -= n;
+            }
+        } catch (IOException | RuntimeException e) {
+            // The client went away: the answer below goes nowhere, which is fine.
         }
     }
 

@@ -30,7 +30,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Random;
 import javax.net.ssl.SSLParameters;
 
 /**
@@ -43,15 +45,31 @@ public final class RelayClient implements Transport {
 
     private final HttpClient http;
     private final URI base;
+    private final RetryPolicy retry;
+    private final Random random;
+    private final RetryPolicy.Sleeper sleeper;
 
-    private RelayClient(HttpClient http, URI base) {
+    private RelayClient(HttpClient http, URI base, RetryPolicy retry, Random random, RetryPolicy.Sleeper sleeper) {
         this.http = http;
         this.base = base;
+        this.retry = retry;
+        this.random = random;
+        this.sleeper = sleeper;
     }
 
-    /** A client for the relay at {@code base} (e.g. {@code https://localhost:8443/}). */
+    /** A client for the relay at {@code base} (e.g. {@code https://localhost:8443/}) with the default retries. */
     public static RelayClient connect(URI base, KeyStore officeKey, char[] keyPassword,
             List<X509Certificate> trustAnchors) {
+        return connect(base, officeKey, keyPassword, trustAnchors, RetryPolicy.defaults(), new Random(),
+                RetryPolicy.Sleeper.real());
+    }
+
+    /**
+     * A client that retries a busy or unreachable relay as {@code retry} says, drawing its jitter from
+     * {@code random} and waiting with {@code sleeper} (tests give fixed ones).
+     */
+    public static RelayClient connect(URI base, KeyStore officeKey, char[] keyPassword,
+            List<X509Certificate> trustAnchors, RetryPolicy retry, Random random, RetryPolicy.Sleeper sleeper) {
         try {
             SSLParameters tls13 = new SSLParameters();
             tls13.setProtocols(new String[] {"TLSv1.3"});
@@ -61,7 +79,8 @@ public final class RelayClient implements Transport {
                     .connectTimeout(Duration.ofSeconds(10))
                     .build();
             String s = base.toString();
-            return new RelayClient(http, URI.create(s.endsWith("/") ? s : s + "/"));
+            return new RelayClient(http, URI.create(s.endsWith("/") ? s : s + "/"), Objects.requireNonNull(retry),
+                    Objects.requireNonNull(random), Objects.requireNonNull(sleeper));
         } catch (GeneralSecurityException e) {
             throw new TransportException(Reason.UNAVAILABLE, "cannot set up TLS: " + e.getMessage(), e);
         }
@@ -190,33 +209,57 @@ public final class RelayClient implements Transport {
     }
 
     /**
-     * Sends a request and returns its successful answer's body as a stream; a refusal is a
-     * {@link TransportException} with the relay's message.
+     * Sends a request and returns its successful answer's body as a stream. A relay that cannot be reached or
+     * answers 503 (busy) is tried again after a random wait (at least its {@code Retry-After}), as {@link #retry}
+     * allows; every request is safe to repeat (a part is stored again, an identical unit is a duplicate,
+     * acknowledging or rejecting twice is answered as once). Another refusal is a {@link TransportException} with
+     * the relay's message.
      */
     private InputStream stream(HttpRequest.Builder request) {
         HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
-        HttpResponse<InputStream> r;
-        try {
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<InputStream> r;
             try {
                 r = http.send(built, HttpResponse.BodyHandlers.ofInputStream());
-            } catch (IOException first) {
-                // A kept-alive connection the relay closed after its idle time fails before the request is read.
-                // Every request is safe to repeat (a part is stored again, an identical unit is a duplicate,
-                // acknowledging or rejecting twice is answered as once), so once more, on a new connection.
-                r = http.send(built, HttpResponse.BodyHandlers.ofInputStream());
+            } catch (IOException e) {
+                if (attempt < retry.maxAttempts()) {
+                    // The first failure is often a kept-alive connection the relay closed after its idle time: that
+                    // one is tried again at once, on a new connection; later ones after a wait.
+                    pause(attempt == 1 ? Duration.ZERO : retry.delay(attempt - 1, Optional.empty(), random));
+                    continue;
+                }
+                // A refused connection carries no message: name the relay and the kind of failure instead.
+                throw new TransportException(Reason.UNAVAILABLE, "the relay at " + base + " cannot be reached ("
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TransportException(Reason.UNAVAILABLE, "interrupted", e);
             }
-        } catch (IOException e) {
-            // A refused connection carries no message: name the relay and the kind of failure instead.
-            throw new TransportException(Reason.UNAVAILABLE, "the relay at " + base + " cannot be reached ("
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
+            if (r.statusCode() / 100 == 2) {
+                return r.body();
+            }
+            byte[] body = errorBody(r);
+            if (r.statusCode() == 503 && attempt < retry.maxAttempts()) {
+                pause(retry.delay(attempt, retryAfter(r), random));
+                continue;
+            }
+            throw refusal(r.statusCode(), body);
+        }
+    }
+
+    private void pause(Duration d) {
+        try {
+            sleeper.sleep(d);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TransportException(Reason.UNAVAILABLE, "interrupted", e);
         }
-        if (r.statusCode() / 100 == 2) {
-            return r.body();
-        }
-        throw refusal(r.statusCode(), errorBody(r));
+    }
+
+    /** The relay's {@code Retry-After} in seconds; an HTTP date or junk is ignored. */
+    private static Optional<Duration> retryAfter(HttpResponse<?> r) {
+        return r.headers().firstValue("Retry-After").filter(v -> v.matches("\\d{1,6}"))
+                .map(v -> Duration.ofSeconds(Long.parseLong(v)));
     }
 
     /** An error answer's body, at most 64 KiB (a JSON error is far shorter). */
