@@ -4,6 +4,7 @@ module dev.careplan.cli {
     requires dev.careplan.csv;
     requires dev.careplan.crypto;
     requires dev.careplan.transport;
+    requires dev.careplan.relay;
     requires dev.careplan.benefit;
     requires dev.careplan.web;
     requires dev.careplan.examples;

@@ -4,6 +4,7 @@ module dev.careplan.examples {
     requires dev.careplan.csv;
     requires dev.careplan.crypto;
     requires dev.careplan.transport;
+    requires dev.careplan.relay;
     requires dev.careplan.benefit;
     // ImageIO, to draw the family-composition picture of PreventionPlanExample.
     requires java.desktop;

@@ -1,6 +1,6 @@
 /**
- * Transport SPI and implementations: in-memory, folder hand-off and the reference relay (server and client, with a
- * folder or PostgreSQL unit store).
+ * Transport SPI and values, the safe sender and receiver, the folder hand-off and the client of the reference relay.
+ * The relay server is the module {@code dev.careplan.relay}, so that embedding the client pulls in no server.
  */
 module dev.careplan.transport {
     requires transitive dev.careplan.model;
@@ -9,18 +9,14 @@ module dev.careplan.transport {
     requires transitive dev.careplan.csv;
     requires org.slf4j;
     requires com.fasterxml.jackson.databind;
-    requires org.eclipse.jetty.server;
-    requires org.eclipse.jetty.io;
-    requires org.eclipse.jetty.http;
-    requires org.eclipse.jetty.util;
     requires java.net.http;
     requires java.naming;
-    requires java.sql;
-    requires com.zaxxer.hikari;
-    requires flyway.core; // no Automatic-Module-Name in its jar: the name comes from the file name
-    requires org.postgresql.jdbc;
 
     exports dev.careplan.transport;
+    exports dev.careplan.transport.folder;
+    exports dev.careplan.transport.relay;
+    // The relay server shares the unit fingerprint, the TLS set-up and the JSON mapper with the client.
+    exports dev.careplan.transport.internal to dev.careplan.relay;
 
     uses dev.careplan.transport.TransportProvider;
     provides dev.careplan.transport.TransportProvider with dev.careplan.transport.internal.FolderProvider,

@@ -1,8 +1,8 @@
 package dev.careplan.cli;
 
+import dev.careplan.crypto.KeyStoreSpec;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -53,9 +53,6 @@ final class Pem {
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null, m.get("pem.noPasswordFile"));
         }
-        String s = Files.readString(file, StandardCharsets.UTF_8);
-        int nl = s.indexOf('\n');
-        String line = nl < 0 ? s : s.substring(0, nl);
-        return line.strip().toCharArray();
+        return KeyStoreSpec.readPasswordFile(file);
     }
 }

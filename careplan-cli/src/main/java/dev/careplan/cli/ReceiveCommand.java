@@ -6,8 +6,8 @@ import dev.careplan.crypto.Opener;
 import dev.careplan.csv.ConformanceValidator;
 import dev.careplan.csv.FileReport;
 import dev.careplan.transport.Journal;
-import dev.careplan.transport.RelayClient;
 import dev.careplan.transport.SafeReceiver;
+import dev.careplan.transport.Transport;
 import dev.careplan.transport.TransportException;
 import dev.careplan.transport.UnitId;
 import java.io.IOException;
@@ -56,7 +56,7 @@ final class ReceiveCommand implements Callable<Integer> {
         Messages m = CareplanCli.messages(spec);
         try {
             Opener opener = Opener.of(relay.credentials(m), relay.anchors(m));
-            RelayClient client = relay.client(m);
+            Transport client = relay.client(m);
             // Each file is validated before its unit is acknowledged, and the result is journalled with the unit.
             Map<String, FileReport> reports = new HashMap<>();
             SafeReceiver receiver = new SafeReceiver(client, opener, out, new Journal(relay.journal),

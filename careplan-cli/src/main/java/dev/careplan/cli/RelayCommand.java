@@ -3,12 +3,12 @@ package dev.careplan.cli;
 import dev.careplan.crypto.CredentialsException;
 import dev.careplan.crypto.KeyStoreSpec;
 import dev.careplan.crypto.OfficeCredentials;
-import dev.careplan.transport.CrlFile;
-import dev.careplan.transport.Directory;
-import dev.careplan.transport.Relay;
-import dev.careplan.transport.RelayServer;
+import dev.careplan.relay.CrlFile;
+import dev.careplan.relay.Directory;
+import dev.careplan.relay.Relay;
+import dev.careplan.relay.RelayServer;
+import dev.careplan.relay.UnitStore;
 import dev.careplan.transport.TransportException;
-import dev.careplan.transport.UnitStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -111,7 +111,8 @@ final class RelayCommand {
             UnitStore units = null;
             try {
                 char[] pw = Pem.password(passwordFile, m);
-                KeyStore ks = tlsKeyStore(KeyStoreSpec.of(tlsKey, pw, tlsAlias).load(), pw, m);
+                KeyStoreSpec tls = KeyStoreSpec.of(tlsKey, pw, tlsAlias);
+                KeyStore ks = tls.loadKeyStore();
                 List<X509Certificate> anchors = Pem.certificates(trust, m);
                 // Only offices the anchors vouch for: a stray certificate in the folder registers nobody.
                 directory = Directory.fromFolder(register).onlyTrusted(anchors, Clock.systemUTC());
@@ -119,7 +120,7 @@ final class RelayCommand {
                     directory.checkRevocation(CrlFile.watch(crl, anchors));
                 }
                 // Before the relay's loggers exist: a running relay shows its access log (slf4j-simple reads this).
-                System.setProperty("org.slf4j.simpleLogger.log.dev.careplan.transport", "info");
+                System.setProperty("org.slf4j.simpleLogger.log.dev.careplan.relay", "info");
                 units = RelayStoreOption.open(store, java.util.Optional.ofNullable(storePasswordFile), System.getenv(),
                         storePool, m);
                 Relay relay = new Relay(units, directory, Clock.systemUTC(),
@@ -213,21 +214,6 @@ final class RelayCommand {
                 }
             }
             return b.toString();
-        }
-
-        /** The checked TLS key as the in-memory key store the JDK's HTTPS server takes. */
-        private static KeyStore tlsKeyStore(OfficeCredentials tls, char[] pw, Messages m) throws IOException {
-            try {
-                KeyStore ks = KeyStore.getInstance("PKCS12");
-                ks.load(null, null);
-                List<Certificate> chain = new ArrayList<>();
-                chain.add(tls.certificate());
-                chain.addAll(tls.chain());
-                ks.setKeyEntry("relay", tls.privateKey(), pw, chain.toArray(new Certificate[0]));
-                return ks;
-            } catch (GeneralSecurityException e) {
-                throw new IOException(m.get("relay.cannotUseTlsKey", e.getClass().getSimpleName()), e);
-            }
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.careplan.cli;
 
 import dev.careplan.model.Party;
-import dev.careplan.transport.RegistrationFolder;
+import dev.careplan.relay.RegistrationFolder;
 import dev.careplan.transport.TransportException;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,16 +1,15 @@
 package dev.careplan.cli;
 
 import dev.careplan.crypto.OfficeCredentials;
-import dev.careplan.transport.RelayClient;
+import dev.careplan.transport.Transport;
+import dev.careplan.transport.TransportProvider;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.cert.X509Certificate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -38,14 +37,19 @@ final class RelayOptions {
         return Pem.certificates(trust, m);
     }
 
-    RelayClient client(Messages m) throws IOException {
-        char[] pw = Pem.password(office.passwordFile, m);
-        try (InputStream in = Files.newInputStream(office.key)) {
-            KeyStore ks = KeyStore.getInstance("PKCS12");
-            ks.load(in, pw);
-            return RelayClient.connect(relay, ks, pw, anchors(m));
-        } catch (GeneralSecurityException e) {
-            throw new IOException(m.get("relay.cannotUseKey", office.key, e.getMessage()), e);
-        }
+    /**
+     * The relay as a {@link Transport}, from the {@code relay} provider with this office's settings: the command line
+     * gives the same settings a configuration file would.
+     */
+    Transport client(Messages m) throws IOException {
+        anchors(m); // the trust file's problems in the language in force, before the provider reads it
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("url", relay.toString());
+        settings.put("key", office.key.toString());
+        settings.put("password-file", office.passwordFile.toString());
+        settings.put("alias", office.alias);
+        settings.put("trust", trust.toString());
+        return TransportProvider.named("relay").orElseThrow(() -> new IllegalStateException(
+                "the relay transport provider is missing from this build")).create(settings);
     }
 }

@@ -1,8 +1,8 @@
 package dev.careplan.cli;
 
-import dev.careplan.transport.FileSystemUnitStore;
-import dev.careplan.transport.PostgresUnitStore;
-import dev.careplan.transport.UnitStore;
+import dev.careplan.relay.FileSystemUnitStore;
+import dev.careplan.relay.PostgresUnitStore;
+import dev.careplan.relay.UnitStore;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;

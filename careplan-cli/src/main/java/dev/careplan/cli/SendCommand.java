@@ -6,8 +6,8 @@ import dev.careplan.csv.ConformanceValidator;
 import dev.careplan.csv.ValidationReport;
 import dev.careplan.model.validation.Violation;
 import dev.careplan.transport.Journal;
-import dev.careplan.transport.RelayClient;
 import dev.careplan.transport.SafeSender;
+import dev.careplan.transport.Transport;
 import dev.careplan.transport.TransportException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -71,7 +71,7 @@ final class SendCommand implements Callable<Integer> {
             }
             OfficeCredentials me = relay.credentials(m);
             List<X509Certificate> anchors = relay.anchors(m);
-            RelayClient client = relay.client(m);
+            Transport client = relay.client(m);
             SafeSender sender = SafeSender.builder(client, me, anchors, client::certificateOf,
                     new Journal(relay.journal)).force(force).keepSealedCopies(true).build();
             List<SafeSender.SendReport> reports = sender.sendAll(files, report);

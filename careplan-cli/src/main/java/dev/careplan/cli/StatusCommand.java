@@ -2,7 +2,7 @@ package dev.careplan.cli;
 
 import dev.careplan.crypto.CredentialsException;
 import dev.careplan.transport.Journal;
-import dev.careplan.transport.RelayClient;
+import dev.careplan.transport.Transport;
 import dev.careplan.transport.TransportException;
 import dev.careplan.transport.UnitId;
 import java.io.IOException;
@@ -41,7 +41,7 @@ final class StatusCommand implements Callable<Integer> {
         }
         try {
             relay.credentials(m); // checked first: a precise message and exit code for a bad key store
-            RelayClient client = relay.client(m);
+            Transport client = relay.client(m);
             List<UnitId> sent = new Journal(relay.journal).entries().stream()
                     .filter(e -> e.direction() == Journal.Direction.SENT && e.outcome().equals("SENT"))
                     .map(Journal.Entry::unit).distinct().toList();

@@ -4,21 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careplan.examples.ExportMonthExample;
 import dev.careplan.model.Party;
+import dev.careplan.relay.testing.TestPostgres;
 import dev.careplan.transport.DeliveryStatus;
-import dev.careplan.transport.RelayClient;
+import dev.careplan.transport.Transport;
+import dev.careplan.transport.TransportProvider;
 import dev.careplan.transport.Unit;
 import dev.careplan.transport.UnitFile;
-import dev.careplan.transport.testing.TestPostgres;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -27,6 +24,7 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -178,7 +176,7 @@ class RelayNodesOnPostgresTest {
     @Order(2)
     void aNodeKilledWhileStoringAnUploadLeavesNothingAndTheRetryOnTheOtherNodeSucceeds() throws Exception {
         Unit big = bigUnit(8 * 1024 * 1024);
-        RelayClient throughA = client(nodeA);
+        Transport throughA = client(nodeA);
         CompletableFuture<Void> upload = CompletableFuture.runAsync(() -> throughA.send(big));
 
         // Wait until node A is inside the transaction that stores the unit, then kill it without warning.
@@ -200,13 +198,13 @@ class RelayNodesOnPostgresTest {
             assertThat(System.nanoTime()).as("node A's transaction ended").isLessThan(deadline);
             Thread.sleep(20);
         }
-        RelayClient throughB = client(nodeB);
+        Transport throughB = client(nodeB);
         assertThat(throughB.status(big.id())).as("no partial unit").isEqualTo(DeliveryStatus.UNKNOWN);
         assertThat(count("SELECT count(*) FROM relay_chunk")).isZero();
 
         throughB.send(big);
         assertThat(throughB.status(big.id())).isEqualTo(DeliveryStatus.WAITING);
-        RelayClient receiver = client(nodeB, "1310000002-11");
+        Transport receiver = client(nodeB, "1310000002-11");
         assertThat(receiver.inbox()).containsExactly(big.id());
         assertThat(receiver.download(big.id()).files()).isEqualTo(big.files());
         receiver.acknowledge(big.id());
@@ -225,21 +223,14 @@ class RelayNodesOnPostgresTest {
         return new Unit(Unit.idOf(name), List.of(new UnitFile(name, bytes)));
     }
 
-    private RelayClient client(String url) throws Exception {
+    private Transport client(String url) throws Exception {
         return client(url, CM.office().value() + "-" + CM.kind().code());
     }
 
-    private RelayClient client(String url, String office) throws Exception {
-        char[] pw = Files.readString(pki.resolve("password.txt")).strip().toCharArray();
-        KeyStore ks = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(pki.resolve(office + ".p12"))) {
-            ks.load(in, pw);
-        }
-        X509Certificate ca;
-        try (InputStream in = Files.newInputStream(pki.resolve("ca.pem"))) {
-            ca = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
-        }
-        return RelayClient.connect(URI.create(url), ks, pw, List.of(ca));
+    private Transport client(String url, String office) {
+        return TransportProvider.named("relay").orElseThrow().create(Map.of("url", url, "key",
+                pki.resolve(office + ".p12").toString(), "password-file", pki.resolve("password.txt").toString(),
+                "trust", pki.resolve("ca.pem").toString()));
     }
 
     private long count(String sql) throws Exception {

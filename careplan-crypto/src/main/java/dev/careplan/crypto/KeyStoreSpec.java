@@ -3,6 +3,7 @@ package dev.careplan.crypto;
 import dev.careplan.crypto.CredentialsException.Reason;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -52,6 +53,58 @@ public record KeyStoreSpec(Path file, char[] storePassword, String alias, char[]
     /** A spec whose key password equals the store password. */
     public static KeyStoreSpec of(Path file, char[] password, String alias) {
         return new KeyStoreSpec(file, password, alias, password);
+    }
+
+    /**
+     * A spec whose password (store and key) is the first line of {@code passwordFile}, so that it never appears on a
+     * command line.
+     *
+     * @throws CredentialsException ({@link CredentialsException.Reason#UNREADABLE}) when the password file cannot be
+     *                              read
+     */
+    public static KeyStoreSpec withPasswordFile(Path file, Path passwordFile, String alias) {
+        return of(file, readPasswordFile(passwordFile), alias);
+    }
+
+    /**
+     * The password in a password file: its first line, without the line end and surrounding blanks.
+     *
+     * @throws CredentialsException ({@link CredentialsException.Reason#UNREADABLE}) when the file cannot be read
+     */
+    public static char[] readPasswordFile(Path passwordFile) {
+        String s;
+        try {
+            s = Files.readString(passwordFile, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new CredentialsException(Reason.UNREADABLE, "password file " + passwordFile + " does not exist");
+        } catch (IOException e) {
+            throw new CredentialsException(Reason.UNREADABLE, "password file " + passwordFile + " cannot be read ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip().toCharArray();
+    }
+
+    /**
+     * The checked key with its chain as an in-memory PKCS#12 key store holding that one entry (under {@link #alias},
+     * protected with {@link #keyPassword}): what a TLS key manager takes, with no other entry of the file offered.
+     *
+     * @throws CredentialsException as {@link #load()}
+     */
+    public KeyStore loadKeyStore() {
+        OfficeCredentials c = load();
+        try {
+            KeyStore ks = KeyStore.getInstance("PKCS12");
+            ks.load(null, null);
+            List<Certificate> chain = new ArrayList<>();
+            chain.add(c.certificate());
+            chain.addAll(c.chain());
+            ks.setKeyEntry(alias, c.privateKey(), keyPassword, chain.toArray(new Certificate[0]));
+            return ks;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new CredentialsException("the key of " + file + " cannot be used for TLS ("
+                    + e.getClass().getSimpleName() + ")");
+        }
     }
 
     /**

@@ -1,9 +1,9 @@
 package dev.careplan.examples;
 
-import dev.careplan.transport.FolderTransport;
 import dev.careplan.transport.Unit;
 import dev.careplan.transport.UnitFile;
 import dev.careplan.transport.UnitId;
+import dev.careplan.transport.folder.FolderTransport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

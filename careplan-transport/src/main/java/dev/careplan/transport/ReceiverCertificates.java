@@ -1,6 +1,8 @@
 package dev.careplan.transport;
 
+import dev.careplan.crypto.OfficeBinding;
 import dev.careplan.model.Party;
+import dev.careplan.model.ServiceKind;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertPathBuilder;
 import java.security.cert.CertStore;
@@ -16,6 +18,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
 
 /**
  * Whether a receiver's encryption certificate (受信側事業所の証明書), as a relay's directory hands it out, may be
@@ -45,10 +50,34 @@ public final class ReceiverCertificates {
         return certificate;
     }
 
-    /** What is wrong with the certificate, if anything. */
-    static Optional<String> problem(X509Certificate certificate, Party receiver, List<X509Certificate> trustAnchors,
+    /**
+     * The party a certificate is issued to (the profile of the SDK's test PKI): office number from the subject's
+     * {@code serialNumber} ({@link OfficeBinding}), service kind from its {@code OU}; empty when either is missing.
+     */
+    public static Optional<Party> partyOf(X509Certificate certificate) {
+        var office = OfficeBinding.subjectSerialNumber().officeOf(certificate);
+        if (office.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            for (Rdn rdn : new LdapName(certificate.getSubjectX500Principal().getName()).getRdns()) {
+                if (rdn.getType().equalsIgnoreCase("OU")) {
+                    return Optional.of(new Party(office.get(), ServiceKind.of(rdn.getValue().toString())));
+                }
+            }
+        } catch (InvalidNameException | RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What is wrong with the certificate, if anything: the same checks as {@link #verify}, for a relay that registers
+     * only certificates its anchors vouch for.
+     */
+    public static Optional<String> problem(X509Certificate certificate, Party receiver, List<X509Certificate> trustAnchors,
             Clock clock) {
-        if (!Directory.partyOf(certificate).equals(Optional.of(receiver))) {
+        if (!partyOf(certificate).equals(Optional.of(receiver))) {
             return Optional.of("it is issued to another office or service kind");
         }
         boolean[] usage = certificate.getKeyUsage();

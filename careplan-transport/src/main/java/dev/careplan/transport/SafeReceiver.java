@@ -4,8 +4,8 @@ import dev.careplan.crypto.EnvelopeException;
 import dev.careplan.crypto.OpenedFile;
 import dev.careplan.crypto.Opener;
 import dev.careplan.transport.internal.Folders;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -117,18 +118,28 @@ public final class SafeReceiver {
             }
             Folders.deleteTree(staging, true);
             Files.createDirectories(staging);
+            // The envelopes come to disk first, streamed: a unit of any size takes a buffer in memory, and a
+            // connection lost on the way is a transport failure (the unit stays waiting), not a bad envelope.
+            Path fetched = destination.resolve(".staging").resolve(id.key() + ".download");
             List<OpenedFile> opened = new ArrayList<>();
             try {
-                for (UnitFile f : unit.files()) {
-                    String delivered = f.name().endsWith(".p7m") ? f.name().substring(0, f.name().length() - 4)
-                            : f.name();
-                    opened.add(opener.open(new ByteArrayInputStream(f.bytes()), delivered, staging));
+                Map<UnitFile, Path> local = fetch(unit, fetched);
+                try {
+                    for (UnitFile f : unit.files()) {
+                        String delivered = f.name().endsWith(".p7m") ? f.name().substring(0, f.name().length() - 4)
+                                : f.name();
+                        try (InputStream in = Files.newInputStream(local.get(f))) {
+                            opened.add(opener.open(in, delivered, staging));
+                        }
+                    }
+                } catch (EnvelopeException e) {
+                    return reject(id, entries, staging, e.failure().name());
+                } catch (RuntimeException e) {
+                    // Not a refusal the opener foresaw, but still caused by the unit's bytes: this unit only.
+                    return reject(id, entries, staging, EnvelopeException.Failure.MALFORMED.name());
                 }
-            } catch (EnvelopeException e) {
-                return reject(id, entries, staging, e.failure().name());
-            } catch (RuntimeException e) {
-                // Not a refusal the opener foresaw, but still caused by the unit's bytes: this unit only.
-                return reject(id, entries, staging, EnvelopeException.Failure.MALFORMED.name());
+            } finally {
+                Folders.deleteTree(fetched, true);
             }
             for (OpenedFile o : opened) {
                 Path target = destination.resolve(o.fileName());
@@ -185,6 +196,24 @@ public final class SafeReceiver {
      * Moves the staged files into the destination, each atomically, then forces the folder. A file already there
      * with the same bytes (moved before a crash) is kept; one with other bytes is never replaced.
      */
+    /** Streams each file of {@code unit} into {@code folder}; a failure on the way is {@link TransportException}. */
+    private static Map<UnitFile, Path> fetch(Unit unit, Path folder) throws IOException {
+        Folders.deleteTree(folder, true);
+        Files.createDirectories(folder);
+        Map<UnitFile, Path> out = new java.util.IdentityHashMap<>();
+        for (UnitFile f : unit.files()) {
+            Path p = folder.resolve(f.name());
+            try (InputStream in = f.open()) {
+                Files.copy(in, p);
+            } catch (IOException | UncheckedIOException e) {
+                throw new TransportException(TransportException.Reason.UNAVAILABLE, "unit " + unit.id()
+                        + " could not be downloaded whole (" + f.name() + "); it stays waiting", e);
+            }
+            out.put(f, p);
+        }
+        return out;
+    }
+
     private void publish(Path staging) throws IOException {
         if (Files.isDirectory(staging)) {
             List<Path> files;

@@ -1,13 +1,14 @@
 package dev.careplan.transport;
 
 import dev.careplan.crypto.OfficeCredentials;
-import dev.careplan.crypto.SealingRefusedException;
 import dev.careplan.crypto.Sealer;
+import dev.careplan.crypto.SealingRefusedException;
 import dev.careplan.csv.ConformanceValidator;
 import dev.careplan.csv.ValidationReport;
-import dev.careplan.model.validation.Violation;
 import dev.careplan.model.Party;
+import dev.careplan.model.validation.Violation;
 import dev.careplan.transport.internal.SealedCopies;
+import dev.careplan.transport.relay.RelayClient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -50,7 +50,7 @@ public record Unit(UnitId id, List<UnitFile> files) {
 
     /** Total size in bytes. */
     public long size() {
-        return files.stream().mapToLong(f -> f.bytes().length).sum();
+        return files.stream().mapToLong(UnitFile::size).sum();
     }
 
     /** Sender of the unit. */

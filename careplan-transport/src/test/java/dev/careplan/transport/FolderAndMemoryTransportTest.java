@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.careplan.crypto.pki.KeyType;
 import dev.careplan.crypto.pki.TestPki;
 import dev.careplan.model.Party;
+import dev.careplan.transport.folder.FolderTransport;
+import dev.careplan.transport.internal.Fingerprint;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FolderAndMemoryTransportTest {
 
-    static final Party CM = RelayTest.CM;
-    static final Party HH = RelayTest.HH;
+    static final Party CM = Party.of("1310000001", "43");
+    static final Party HH = Party.of("1310000002", "11");
 
     @TempDir
     Path dir;
@@ -138,24 +140,6 @@ class FolderAndMemoryTransportTest {
         assertThat(t.inbox()).containsExactly(late.id());
         assertThat(in.resolve("readme.txt")).exists();
         assertThatThrownBy(() -> t.download(early.id())).isInstanceOf(TransportException.class);
-    }
-
-    @Test
-    void inMemoryExchangeAppliesTheRelayRules() {
-        TestPki pki = TestPki.create(Clock.systemUTC());
-        InMemoryExchange ex = new InMemoryExchange(Clock.systemUTC())
-                .register(CM, pki.issueOffice(CM, KeyType.EC_P256).certificate())
-                .register(HH, pki.issueOffice(HH, KeyType.EC_P256).certificate());
-        Transport office = ex.transportFor(CM);
-        Transport provider = ex.transportFor(HH);
-        Unit u = unit(CM, HH, "20250525093000", 5);
-        office.send(u);
-        office.send(u);
-        assertThat(provider.inbox()).containsExactly(u.id());
-        assertThatThrownBy(() -> provider.send(u)).isInstanceOfSatisfying(TransportException.class,
-                e -> assertThat(e.reason()).isEqualTo(TransportException.Reason.REFUSED));
-        provider.acknowledge(provider.inbox().get(0));
-        assertThat(office.status(u.id())).isEqualTo(DeliveryStatus.DELIVERED);
     }
 
     @Test

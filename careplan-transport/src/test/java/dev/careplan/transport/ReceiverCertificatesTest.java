@@ -38,13 +38,4 @@ class ReceiverCertificatesTest {
         assertThatThrownBy(() -> ReceiverCertificates.verify(hh.certificate(), HH, anchors, later))
                 .hasMessageContaining("not valid now");
     }
-
-    @Test
-    void aRelayRegistersOnlyCertificatesItsAnchorsVouchFor() {
-        Clock now = Clock.systemUTC();
-        TestPki pki = TestPki.create(now);
-        Directory d = new Directory().register(HH, pki.issueOffice(HH, KeyType.EC_P256).certificate())
-                .register(DAY, TestPki.create(now).issueOffice(DAY, KeyType.EC_P256).certificate());
-        assertThat(d.onlyTrusted(List.of(pki.caCertificate()), now).entries()).containsOnlyKeys(HH);
-    }
 }

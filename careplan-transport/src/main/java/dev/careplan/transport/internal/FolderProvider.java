@@ -1,8 +1,8 @@
 package dev.careplan.transport.internal;
 
-import dev.careplan.transport.FolderTransport;
 import dev.careplan.transport.Transport;
 import dev.careplan.transport.TransportProvider;
+import dev.careplan.transport.folder.FolderTransport;
 import java.nio.file.Path;
 import java.util.Map;
 
