@@ -8,6 +8,6 @@ module dev.careplan.conformance {
     requires com.fasterxml.jackson.databind;
 
     exports dev.careplan.conformance;
-    // JUnit instantiates the extensions named by the kit's annotations.
-    opens dev.careplan.conformance.internal to org.junit.platform.commons;
+    // JUnit instantiates the (package-private) extensions named by the kit's annotations.
+    opens dev.careplan.conformance to org.junit.platform.commons;
 }
