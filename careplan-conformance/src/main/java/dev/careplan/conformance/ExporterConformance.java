@@ -11,8 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Runs the exporter conformance kit (出力側の適合性確認) on a test class that implements {@link ConformanceExporter}:
  * every scenario of {@link Scenarios#catalogue()} becomes one test named after it, which fails with the kit's
- * findings; when the class's tests are done, a report ({@code <TestClass>.json} and {@code .html}) is written to
- * {@link #reportDir()}.
+ * findings; when the class's tests are done, a report ({@code <TestClass>-exporter.json} and {@code .html}) is
+ * written to {@link #reportDir()}.
  */
 @Documented
 @Inherited
@@ -33,7 +33,7 @@ public @interface ExporterConformance {
     /**
      * The report folder; when empty, the system property {@value #REPORT_DIR_PROPERTY}, else
      * {@value #DEFAULT_REPORT_DIR}. The files each scenario wrote are kept beside the report, under
-     * {@code <TestClass>-files/<scenario id>}.
+     * {@code <TestClass>-exporter-files/<scenario id>}.
      */
     String reportDir() default "";
 }

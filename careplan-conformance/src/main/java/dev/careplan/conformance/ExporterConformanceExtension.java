@@ -27,7 +27,8 @@ final class ExporterConformanceExtension implements TestTemplateInvocationContex
         ReportCollector collector = context.getStore(NAMESPACE).computeIfAbsent("report",
                 k -> new ReportCollector(ConformanceReport.Kind.EXPORTER, subject,
                         ReportCollector.reportFolder(config == null ? "" : config.reportDir()),
-                        testClass.getSimpleName(), scenarios.stream().map(Scenario::id).toList()),
+                        testClass.getSimpleName() + "-exporter",
+                        scenarios.stream().map(Scenario::id).toList()),
                 ReportCollector.class);
         return scenarios.stream().map(s -> Invocations.of(s.id() + ": " + s.descriptionEn(), ScenarioRun.class,
                 new ScenarioRun(s, collector)));

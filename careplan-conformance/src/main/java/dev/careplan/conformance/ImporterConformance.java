@@ -11,8 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Runs the importer conformance kit (取込側の適合性確認) on a test class that implements {@link ConformanceImporter}:
  * every case of {@link ConformanceCorpus#load()} becomes one test named after it, which fails with the kit's
- * findings; when the class's tests are done, a report ({@code <TestClass>.json} and {@code .html}) is written to
- * {@link #reportDir()}.
+ * findings; when the class's tests are done, a report ({@code <TestClass>-importer.json} and {@code .html}) is
+ * written to {@link #reportDir()}.
  */
 @Documented
 @Inherited
@@ -27,7 +27,7 @@ public @interface ImporterConformance {
     /**
      * The report folder; when empty, the system property {@value ExporterConformance#REPORT_DIR_PROPERTY}, else
      * {@value ExporterConformance#DEFAULT_REPORT_DIR}. The files each case fed the importer are kept beside the
-     * report, under {@code <TestClass>-files/<case id>}.
+     * report, under {@code <TestClass>-importer-files/<case id>}.
      */
     String reportDir() default "";
 }

@@ -26,7 +26,8 @@ final class ImporterConformanceExtension implements TestTemplateInvocationContex
         ReportCollector collector = context.getStore(NAMESPACE).computeIfAbsent("report",
                 k -> new ReportCollector(ConformanceReport.Kind.IMPORTER, subject,
                         ReportCollector.reportFolder(config == null ? "" : config.reportDir()),
-                        testClass.getSimpleName(), corpus.cases().stream().map(CorpusCase::id).toList()),
+                        testClass.getSimpleName() + "-importer",
+                        corpus.cases().stream().map(CorpusCase::id).toList()),
                 ReportCollector.class);
         return corpus.cases().stream().map(c -> Invocations.of(c.id() + ": " + c.descriptionEn(), CaseRun.class,
                 new CaseRun(corpus, c, collector)));

@@ -60,7 +60,7 @@ class KitReportTest {
                 .asString().contains("missing UPSIKYU");
 
         Path dir = Path.of(BrokenExporter.REPORT_DIR);
-        JsonNode report = json(dir.resolve("BrokenExporter.json"));
+        JsonNode report = json(dir.resolve("BrokenExporter-exporter.json"));
         assertThat(report.get("kind").asText()).isEqualTo("exporter");
         assertThat(report.get("date").asText()).isEqualTo("2025-07-01");
         assertThat(report.get("csvVersion").asText()).isEqualTo("202407");
@@ -77,7 +77,7 @@ class KitReportTest {
         List<String> failedRules = StreamSupport.stream(report.get("rules").spliterator(), false)
                 .filter(r -> !r.get("ok").asBoolean()).map(r -> r.get("rule").asText()).toList();
         assertThat(failedRules).containsExactlyInAnyOrder("ENC-001", "FLD-INSURER", "FLD-INSURED", "SU-002");
-        String html = Files.readString(dir.resolve("BrokenExporter.html"));
+        String html = Files.readString(dir.resolve("BrokenExporter-exporter.html"));
         assertThat(html).contains("FAIL 不適合").contains("ENC-001").doesNotContain("<script").doesNotContain("http");
     }
 
@@ -85,13 +85,13 @@ class KitReportTest {
     void theSdkWriterPassesEveryScenarioAndTheReaderEveryCase() throws Exception {
         assertThat(launch(SdkExporterConformanceTest.class)).hasSize(Scenarios.catalogue().size())
                 .allMatch(Outcome::passed);
-        JsonNode exporter = json(Path.of(ExporterConformance.DEFAULT_REPORT_DIR, "SdkExporterConformanceTest.json"));
+        JsonNode exporter = json(Path.of(ExporterConformance.DEFAULT_REPORT_DIR, "SdkExporterConformanceTest-exporter.json"));
         assertThat(exporter.at("/summary/score").asInt()).isEqualTo(100);
         assertThat(exporter.get("subject").asText()).isEqualTo("careplan-sdk CareplanCsvWriter");
 
         assertThat(launch(SdkImporterConformanceTest.class)).hasSize(ConformanceCorpus.load().cases().size())
                 .allMatch(Outcome::passed);
-        JsonNode importer = json(Path.of(ExporterConformance.DEFAULT_REPORT_DIR, "SdkImporterConformanceTest.json"));
+        JsonNode importer = json(Path.of(ExporterConformance.DEFAULT_REPORT_DIR, "SdkImporterConformanceTest-importer.json"));
         assertThat(importer.at("/summary/passed").asBoolean()).isTrue();
         // The SDK's importer cites the rule of every case it refuses.
         assertThat(importer.get("rules")).allMatch(r -> r.get("agreed").asInt() > 0
