@@ -1,7 +1,6 @@
 package dev.careplan.conformance;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import org.junit.jupiter.api.TestTemplate;
 
 /**
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.TestTemplate;
  * }
  * }</pre>
  */
-public interface ConformanceExporter {
+public interface ConformanceExporter extends ConformanceSubject {
 
     /**
      * Writes the files the vendor's software produces for the scenario's data into {@code folder}: the kit reads
@@ -29,14 +28,6 @@ public interface ConformanceExporter {
      * @throws Exception whatever the exporter throws: the scenario fails, naming it
      */
     void export(Scenario scenario, Path folder) throws Exception;
-
-    /**
-     * The clock whose date the report carries: the system's by default; a test of the kit passes a fixed one, so
-     * that its report does not depend on the day it runs.
-     */
-    default Clock reportClock() {
-        return Clock.systemDefaultZone();
-    }
 
     /** One test per scenario; run by {@link ExporterConformance}, which names and checks each. */
     @TestTemplate

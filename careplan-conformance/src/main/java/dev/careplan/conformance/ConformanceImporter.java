@@ -1,7 +1,6 @@
 package dev.careplan.conformance;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.TestTemplate;
 
@@ -10,7 +9,7 @@ import org.junit.jupiter.api.TestTemplate;
  * {@link ImporterConformance}, and every case of {@link ConformanceCorpus#load()} runs as its own test: a conformant
  * delivery must be accepted with its content unchanged, one that breaks a rule refused, and neither may throw.
  */
-public interface ConformanceImporter {
+public interface ConformanceImporter extends ConformanceSubject {
 
     /**
      * Imports one delivery as the vendor's software does, and says what happened.
@@ -20,14 +19,6 @@ public interface ConformanceImporter {
      * @throws Exception counts as a crash: an importer must refuse bad input, not throw
      */
     ImportOutcome importFiles(List<Path> files) throws Exception;
-
-    /**
-     * The clock whose date the report carries: the system's by default; a test of the kit passes a fixed one, so
-     * that its report does not depend on the day it runs.
-     */
-    default Clock reportClock() {
-        return Clock.systemDefaultZone();
-    }
 
     /** One test per corpus case; run by {@link ImporterConformance}, which names and checks each. */
     @TestTemplate

@@ -4,9 +4,11 @@ import dev.careplan.conformance.internal.ExportCheck;
 import dev.careplan.conformance.internal.ImportCheck;
 import dev.careplan.conformance.internal.ReportHtml;
 import dev.careplan.conformance.internal.ReportJson;
+import dev.careplan.conformance.internal.TypedRows;
 import dev.careplan.csv.CatalogueRule;
 import dev.careplan.csv.RuleCatalogue;
 import dev.careplan.model.CsvVersion;
+import dev.careplan.model.kyotaku.CareplanRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -84,6 +86,25 @@ public final class ConformanceKit {
             return ImportCheck.crashed(c, e);
         }
         return ImportCheck.judge(c, files, outcome);
+    }
+
+    /**
+     * The typed rows of a delivery as the importer kit compares them: each distinct file once (a file delivered
+     * again with the same name and bytes counts once), in the order given, images and kinds without typed rows left
+     * out. An importer built on this SDK returns them with {@link ImportOutcome#accepted}.
+     *
+     * @throws IllegalArgumentException naming the file and record when a record cannot be typed
+     */
+    public static List<CareplanRecord> readRows(List<Path> files) {
+        List<CareplanRecord> rows = new ArrayList<>();
+        for (Path f : ImportCheck.distinct(files)) {
+            try {
+                TypedRows.read(f).ifPresent(rows::addAll);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(f.getFileName() + ": " + e.getMessage(), e);
+            }
+        }
+        return List.copyOf(rows);
     }
 
     /**

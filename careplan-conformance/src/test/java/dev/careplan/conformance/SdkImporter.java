@@ -1,14 +1,10 @@
 package dev.careplan.conformance;
 
-import dev.careplan.conformance.internal.ImportCheck;
-import dev.careplan.conformance.internal.TypedRows;
 import dev.careplan.csv.ConformanceValidator;
 import dev.careplan.csv.ValidationReport;
-import dev.careplan.model.kyotaku.CareplanRecord;
 import dev.careplan.model.validation.Violation;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,11 +23,7 @@ class SdkImporter implements ConformanceImporter {
                     .collect(Collectors.toSet());
             return ImportOutcome.rejected(rules, "the consumer profile reports ERRORs");
         }
-        List<CareplanRecord> rows = new ArrayList<>();
-        for (Path f : ImportCheck.distinct(files)) {
-            TypedRows.read(f).ifPresent(rows::addAll);
-        }
-        return ImportOutcome.accepted(rows);
+        return ImportOutcome.accepted(ConformanceKit.readRows(files));
     }
 
     @Override
