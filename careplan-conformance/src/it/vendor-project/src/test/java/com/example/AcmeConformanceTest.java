@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 @ExporterConformance(subject = "Acme Care 5.2")
 @ImporterConformance(subject = "Acme Care 5.2")
-class AcmeConformanceTest implements ConformanceExporter, ConformanceImporter {
+public class AcmeConformanceTest implements ConformanceExporter, ConformanceImporter {
 
     @Override
     public void export(Scenario scenario, Path folder) throws Exception {
