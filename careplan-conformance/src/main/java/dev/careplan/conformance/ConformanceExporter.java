@@ -7,15 +7,15 @@ import org.junit.jupiter.api.TestTemplate;
  * A vendor's exporter under test (出力側の適合性確認): implement {@link #export} in a test class annotated with
  * {@link ExporterConformance}, and every scenario of {@link Scenarios#catalogue()} runs as its own test:
  *
- * <pre>{@code
- * @ExporterConformance(subject = "Acme Care 5.2")
+ * <pre>
+ * &#64;ExporterConformance(subject = "Acme Care 5.2")
  * class AcmeExporterConformanceTest implements ConformanceExporter {
- *     @Override
+ *     &#64;Override
  *     public void export(Scenario scenario, Path folder) throws Exception {
  *         acme.exportMonth(toAcme(scenario), folder);   // your exporter writes its files into folder
  *     }
  * }
- * }</pre>
+ * </pre>
  */
 public interface ConformanceExporter extends ConformanceSubject {
 
