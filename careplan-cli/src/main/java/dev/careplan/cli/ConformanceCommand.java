@@ -47,6 +47,11 @@ final class ConformanceCommand implements Callable<Integer> {
             description = "what was checked, as the report names it: product and version (default: ${DEFAULT-VALUE})")
     String subject;
 
+    @Option(names = "--scenario", paramLabel = "ID",
+            description = "check only this scenario, or the scenarios whose id starts with ID and a dot; repeatable"
+                    + " (all scenarios when none is given)")
+    List<String> scenarios = new ArrayList<>();
+
     /** The day the report carries: the machine's clock unless a caller (a test) gives another. */
     Clock clock = Clock.systemDefaultZone();
 
@@ -60,8 +65,16 @@ final class ConformanceCommand implements Callable<Integer> {
             err.flush();
             return CareplanCli.IO;
         }
+        List<Scenario> selected;
+        try {
+            selected = Scenarios.select(scenarios);
+        } catch (IllegalArgumentException e) {
+            err.println(m.get("conformance.unknownScenario", e.getMessage()));
+            err.flush();
+            return CareplanCli.USAGE;
+        }
         List<ItemResult> items = new ArrayList<>();
-        for (Scenario s : Scenarios.catalogue()) {
+        for (Scenario s : selected) {
             ItemResult r = ConformanceKit.checkExport(s, exporterOutput.resolve(s.id()));
             items.add(r);
             out.println(m.get(r.passed() ? "conformance.passed" : "conformance.failed", s.id(),

@@ -86,8 +86,29 @@ class ConformanceCommandTest {
     }
 
     @Test
+    void aProvidersSystemChecksOnlyTheScenariosItWrites() throws Exception {
+        Path out = dir.resolve("provider");
+        Scenario actuals = Scenarios.find("actuals").orElseThrow();
+        Path folder = Files.createDirectories(out.resolve(actuals.id()));
+        for (CareplanDocument d : actuals.documents()) {
+            CareplanCsvWriter.strict().write(d, folder);
+        }
+        CliRun r = run("conformance", "--exporter-output", out.toString(), "--report", dir.resolve("r").toString(),
+                "--scenario", "actuals");
+        assertThat(r.code()).as(r.out()).isEqualTo(CareplanCli.OK);
+        assertThat(r.out()).contains("1 of 1 scenarios passed");
+        CliRun prefix = run("conformance", "--exporter-output", out.toString(), "--report",
+                dir.resolve("r").toString(), "--scenario", "use-unit");
+        assertThat(prefix.code()).isEqualTo(CareplanCli.FAILED);
+        assertThat(prefix.out()).contains("0 of 4 scenarios passed");
+    }
+
+    @Test
     void usageAndUnreadableFoldersHaveTheirExitCodes() {
         assertThat(run("conformance").code()).isEqualTo(CareplanCli.USAGE);
+        CliRun unknown = run("conformance", "--exporter-output", dir.toString(), "--scenario", "nope");
+        assertThat(unknown.code()).isEqualTo(CareplanCli.USAGE);
+        assertThat(unknown.err()).contains("no scenario nope");
         CliRun missing = run("conformance", "--exporter-output", dir.resolve("nope").toString());
         assertThat(missing.code()).isEqualTo(CareplanCli.IO);
         assertThat(missing.err()).contains("cannot read the folder");

@@ -36,4 +36,11 @@ public @interface ExporterConformance {
      * {@code <TestClass>-exporter-files/<scenario id>}.
      */
     String reportDir() default "";
+
+    /**
+     * The scenarios to run, by id or by id prefix ({@code use-unit} runs {@code use-unit} and every
+     * {@code use-unit.…}); every scenario when empty. A care-management system that never writes 実績 leaves out
+     * {@code actuals}; a provider's system runs only {@code actuals}. The report lists what ran.
+     */
+    String[] scenarios() default {};
 }

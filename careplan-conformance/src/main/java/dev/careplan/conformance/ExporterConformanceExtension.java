@@ -23,7 +23,7 @@ final class ExporterConformanceExtension implements TestTemplateInvocationContex
         Class<?> testClass = context.getRequiredTestClass();
         ExporterConformance config = testClass.getAnnotation(ExporterConformance.class);
         String subject = config == null || config.subject().isEmpty() ? testClass.getSimpleName() : config.subject();
-        List<Scenario> scenarios = Scenarios.catalogue();
+        List<Scenario> scenarios = Scenarios.select(config == null ? List.of() : List.of(config.scenarios()));
         ReportCollector collector = context.getStore(NAMESPACE).computeIfAbsent("report",
                 k -> new ReportCollector(ConformanceReport.Kind.EXPORTER, subject,
                         ReportCollector.reportFolder(config == null ? "" : config.reportDir()),

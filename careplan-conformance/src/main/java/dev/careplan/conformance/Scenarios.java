@@ -36,6 +36,29 @@ public final class Scenarios {
     }
 
     /**
+     * The scenarios of {@link #MONTH} selected by ids or id prefixes ({@code use-unit} selects {@code use-unit} and
+     * {@code use-unit.…}); all of them when {@code selection} is empty.
+     *
+     * @throws IllegalArgumentException naming a selection that matches no scenario
+     */
+    public static List<Scenario> select(List<String> selection) {
+        if (selection.isEmpty()) {
+            return catalogue();
+        }
+        for (String s : selection) {
+            if (catalogue().stream().noneMatch(x -> matches(x, s))) {
+                throw new IllegalArgumentException("no scenario " + s + "; the scenarios are "
+                        + catalogue().stream().map(Scenario::id).toList());
+            }
+        }
+        return catalogue().stream().filter(x -> selection.stream().anyMatch(s -> matches(x, s))).toList();
+    }
+
+    private static boolean matches(Scenario scenario, String selection) {
+        return scenario.id().equals(selection) || scenario.id().startsWith(selection + ".");
+    }
+
+    /**
      * The scenarios of a service month, in a fixed order.
      *
      * @throws IllegalArgumentException for a month CSVバージョン 202407 is not in force for (before April 2025)

@@ -99,6 +99,15 @@ class KitReportTest {
                         .allMatch(c -> c.consumer() == CaseKind.VALID));
     }
 
+    @Test
+    void aSelectionOfScenariosRunsOnlyThoseAndTheReportListsOnlyThem() throws Exception {
+        assertThat(launch(ProviderExporter.class)).extracting(Outcome::name)
+                .containsExactly("actuals: " + Scenarios.find("actuals").orElseThrow().descriptionEn());
+        JsonNode report = json(Path.of(ProviderExporter.REPORT_DIR, "ProviderExporter-exporter.json"));
+        assertThat(report.get("items")).hasSize(1);
+        assertThat(report.at("/summary/score").asInt()).isEqualTo(100);
+    }
+
     private static List<String> findings(JsonNode items, String id) {
         for (JsonNode i : items) {
             if (i.get("id").asText().equals(id)) {

@@ -44,6 +44,17 @@ class ScenariosTest {
     }
 
     @Test
+    void aSelectionTakesIdsAndIdPrefixes() {
+        assertThat(Scenarios.select(List.of())).isEqualTo(Scenarios.catalogue());
+        assertThat(Scenarios.select(List.of("use-unit"))).extracting(Scenario::id).containsExactly("use-unit",
+                "use-unit.public-assistance", "use-unit.rental-tais", "use-unit.rental-prorated");
+        assertThat(Scenarios.select(List.of("actuals", "plan-unit"))).extracting(Scenario::id)
+                .containsExactly("plan-unit", "actuals");
+        assertThatThrownBy(() -> Scenarios.select(List.of("use"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no scenario use");
+    }
+
+    @Test
     void everyScenarioIsValidAsModelAndAsFilesInAnyMonth() throws Exception {
         for (YearMonth month : List.of(Scenarios.MONTH, YearMonth.of(2028, 2), YearMonth.of(2026, 12))) {
             for (Scenario s : Scenarios.of(month)) {
