@@ -12,6 +12,9 @@ import dev.careplan.conformance.RuleResult;
 /** The JSON form of a conformance report: one object, field names stable, for a vendor's CI or an operator's tool. */
 public final class ReportJson {
 
+    /** The name and version of the JSON form; its JSON Schema ships in the jar as conformance-report-1.schema.json. */
+    public static final String SCHEMA = "careplan-conformance-report/1";
+
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ReportJson() {
@@ -20,6 +23,7 @@ public final class ReportJson {
     /** The report as UTF-8 JSON bytes. */
     public static byte[] bytes(ConformanceReport report) {
         ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema", SCHEMA);
         root.put("kind", report.kind().name().toLowerCase(java.util.Locale.ROOT));
         root.put("subject", report.subject());
         root.put("kitVersion", report.kitVersion());
