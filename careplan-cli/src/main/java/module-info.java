@@ -6,6 +6,7 @@ module dev.careplan.cli {
     requires dev.careplan.transport;
     requires dev.careplan.relay;
     requires dev.careplan.benefit;
+    requires dev.careplan.conformance;
     requires dev.careplan.web;
     requires dev.careplan.examples;
     requires info.picocli;

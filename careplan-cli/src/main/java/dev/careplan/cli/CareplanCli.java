@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, ValidateCommand.class, PkiCommand.class,
             SealCommand.class, OpenCommand.class, RelayCommand.class, SendCommand.class, ReceiveCommand.class,
             StatusCommand.class, JournalCommand.class, ReconcileCommand.class, CheckAnnexCommand.class,
-            BenefitStatementCommand.class, ServeCommand.class, RenderCommand.class},
+            BenefitStatementCommand.class, ServeCommand.class, RenderCommand.class, ConformanceCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the input was judged and found wanting", "2:bad usage",
             "3:a path could not be read or written, or the relay not reached"})

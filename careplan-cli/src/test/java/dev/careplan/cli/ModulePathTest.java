@@ -63,7 +63,7 @@ class ModulePathTest {
 
     @Test
     void validateReportsCrossFieldRulesWithTheirMessages() throws Exception {
-        Path broken = Path.of("../careplan-csv/src/test/resources/conformance/MON-004");
+        Path broken = Path.of("../careplan-conformance/src/main/resources/dev/careplan/conformance/corpus/202407/MON-004");
         Result r = careplan("validate", "--lang", "en", broken.toString());
         assertThat(r.code()).as(r.out()).isEqualTo(CareplanCli.FAILED);
         assertThat(r.out()).contains("ERROR MON-004").doesNotContain("Exception");

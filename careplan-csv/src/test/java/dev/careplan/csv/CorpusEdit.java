@@ -24,15 +24,13 @@ final class CorpusEdit {
     }
 
     static CorpusEdit of(String validName) {
-        try (CareplanCsvReader r = CareplanCsvReader.open(ConformanceCorpusTest.corpus().resolve("valid")
+        try (CareplanCsvReader r = CareplanCsvReader.open(CorpusFolder.valid()
                 .resolve(validName))) {
             List<RawRecord> records = new ArrayList<>();
             r.forEach(records::add);
             return new CorpusEdit(validName, records);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -90,11 +88,6 @@ final class CorpusEdit {
     /** Copies a file of the valid case unchanged into {@code folder}. */
     static Path copyValid(String validName, Path folder) throws IOException {
         Files.createDirectories(folder);
-        try {
-            return Files.copy(ConformanceCorpusTest.corpus().resolve("valid").resolve(validName),
-                    folder.resolve(validName));
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return Files.copy(CorpusFolder.valid().resolve(validName), folder.resolve(validName));
     }
 }

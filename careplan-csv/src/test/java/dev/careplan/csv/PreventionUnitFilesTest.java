@@ -142,8 +142,8 @@ class PreventionUnitFilesTest {
 
     /** The corpus's conformant 介護予防 unit, written by hand rather than by this writer, types and writes back. */
     @Test
-    void theCorpusUnitReadsAsTypedDocumentsAndWritesBackByteForByte() throws IOException, java.net.URISyntaxException {
-        Path valid = Path.of(getClass().getResource("/conformance/valid").toURI());
+    void theCorpusUnitReadsAsTypedDocumentsAndWritesBackByteForByte() throws IOException {
+        Path valid = CorpusFolder.valid();
         List<Path> files;
         try (Stream<Path> all = Files.list(valid)) {
             files = all.filter(p -> p.getFileName().toString().matches("UP(KIHON|YOBO).*")).sorted().toList();

@@ -257,7 +257,7 @@ class RuleEdgeCasesTest {
     void aMisnamedMemberLeavesTheUnitsAbsenceRulesUnjudged() throws Exception {
         CorpusEdit.copyValid(ANNEX, dir);
         CorpusEdit.copyValid(SUPPLEMENT, dir);
-        Files.copy(ConformanceCorpusTest.corpus().resolve("valid").resolve(PLAN),
+        Files.copy(CorpusFolder.valid().resolve(PLAN),
                 dir.resolve(PLAN.replace('_', '-')));
         assertThat(unit()).singleElement().satisfies(v -> {
             assertThat(v.ruleId()).isEqualTo("FN-009");
@@ -367,7 +367,7 @@ class RuleEdgeCasesTest {
                 "UPYOBO_SUB_1310000005_46_1310000002_63_20250520110000.CSV")) {
             CorpusEdit.copyValid(n, dir);
         }
-        Files.copy(ConformanceCorpusTest.corpus().resolve("valid")
+        Files.copy(CorpusFolder.valid()
                 .resolve("UPKIHON_IMAGE_1310000005_46_1310000002_63_20250520110000_0001.jpg"),
                 dir.resolve("UPKIHON_IMAGE_1310000005_46_1310000002_63_20250520110000_0001.JPG"));
         assertThat(rules(unit(), Optional.empty())).doesNotContain("REL-003");

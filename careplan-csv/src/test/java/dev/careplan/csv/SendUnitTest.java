@@ -33,7 +33,7 @@ class SendUnitTest {
 
     @Test
     void theSameFileDeliveredTwiceIsADuplicateNotAnError() throws Exception {
-        Path valid = Path.of(getClass().getResource("/conformance/valid").toURI());
+        Path valid = CorpusFolder.valid();
         String name = "UPJSK_202506_1310000002_11_1310000001_43_20250701100000.CSV";
         Path a = Files.createDirectories(dir.resolve("a"));
         Path b = Files.createDirectories(dir.resolve("b"));

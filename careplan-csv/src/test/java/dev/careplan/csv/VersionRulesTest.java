@@ -16,7 +16,7 @@ class VersionRulesTest {
     private static final String SHEET3 = "UP3KYO_1310000001_43_1310000002_11_20250520100000.CSV";
 
     private static FileReport validateAs(String name, String version) throws Exception {
-        byte[] valid = Files.readAllBytes(ConformanceCorpusTest.corpus().resolve("valid").resolve(name));
+        byte[] valid = Files.readAllBytes(CorpusFolder.valid().resolve(name));
         String text = new String(valid, StandardCharsets.ISO_8859_1).replace("202407,", version + ",");
         return ConformanceValidator.producer().validate(name,
                 new ByteArrayInputStream(text.getBytes(StandardCharsets.ISO_8859_1)));

@@ -1,0 +1,2 @@
+/** The kit's checks, typed read-back and report rendering; not API. */
+package dev.careplan.conformance.internal;
