@@ -106,7 +106,7 @@ public final class RelayServer implements AutoCloseable {
      * @param minUploadBytesPerSecond    slowest upload accepted (measured over the whole request body)
      * @param maxConnectionsPerAddress   TLS connections open at once from one client address
      * @param maxRequestsPerOffice       requests in progress at once for one office
-     * @param maxUploads                 uploads decoded at once (each holds its unit in memory a few times over)
+     * @param maxUploads                 uploads streaming at once (each holds a 64 KiB buffer and a part file)
      * @param maxUploadsPerOffice        uploads at once from one office, below {@code maxUploads} so that one
      *                                   office cannot take every upload slot
      */

@@ -1,19 +1,17 @@
 package dev.careplan.transport.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The JSON mapper of the relay's wire format, whose base64 file data can be far longer than Jackson's default. */
+/**
+ * The JSON mapper of the relay's wire format: unit manifests, inbox lists, statuses and errors. File bytes never
+ * travel in JSON (they are streamed as {@code application/octet-stream}), so Jackson's default bounds apply.
+ */
 public final class Json {
     private Json() {
     }
 
-    /** Long enough for the largest unit a relay may be configured to take (base64 of 1 GiB). */
+    /** A mapper for the relay's JSON messages. */
     public static ObjectMapper forUnits() {
-        JsonFactory f = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1_500_000_000).build())
-                .build();
-        return new ObjectMapper(f);
+        return new ObjectMapper();
     }
 }
