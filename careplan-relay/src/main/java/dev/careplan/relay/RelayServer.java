@@ -87,7 +87,9 @@ import org.slf4j.LoggerFactory;
  * (its SHA-256 computed on the way, a constant buffer in memory), and the {@code POST} of the unit's manifest commits
  * the parts into the store in one step, so the unit becomes visible only when all its files are stored. The rules of
  * a unit's sender and receiver are checked on every part before any byte is read. Parts never committed are deleted
- * after {@link #PART_LIFETIME} by a background sweep. The parts of one unit and its commit go to the same node.
+ * after {@link #PART_LIFETIME} by a background sweep. The parts of one unit and its commit go to the same node: a
+ * commit that reaches a node lacking a part (behind a balancer, when a broken connection was re-opened to another
+ * node) is refused with the error {@code PART_MISSING}, on which {@code RelayClient} uploads the whole unit again.
  *
  * <p>Slow or stalled clients cannot starve it ({@link Limits}): handshakes need no thread and must complete within a
  * time limit; connections per client address, requests per office and uploads (in total and per office) are
@@ -385,6 +387,10 @@ public final class RelayServer implements AutoCloseable {
                 case TOO_MANY -> 429;
                 case UNAVAILABLE -> 503;
             }, e.reason().name(), e.getMessage());
+        } catch (PartMissingException e) {
+            // Its own code: a client whose parts went to another node (a connection broken and re-opened behind a
+            // balancer) uploads the unit again rather than giving up.
+            status = error(ex, 400, "PART_MISSING", e.getMessage());
         } catch (IllegalArgumentException e) {
             status = error(ex, 400, "BAD_REQUEST", e.getMessage());
         } catch (UncheckedIOException e) {
@@ -610,9 +616,9 @@ public final class RelayServer implements AutoCloseable {
             Path part = unitParts.resolve(name.asText() + "." + sha.asText());
             try {
                 if (!Files.isRegularFile(part) || Files.size(part) != size.asLong()) {
-                    throw new IllegalArgumentException("the file " + name.asText() + " of unit " + id + " was not"
-                            + " uploaded with this size and SHA-256; upload it with PUT /units/" + id.key()
-                            + "/files/" + name.asText() + " first");
+                    throw new PartMissingException("the file " + name.asText() + " of unit " + id + " was not"
+                            + " uploaded to this relay node with this size and SHA-256; upload it with PUT /units/"
+                            + id.key() + "/files/" + name.asText() + " first");
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -736,5 +742,14 @@ public final class RelayServer implements AutoCloseable {
 
     private static int error(Exchange ex, int status, String code, String message) {
         return json(ex, status, JSON.createObjectNode().put("error", code).put("message", message));
+    }
+
+    /** A commit names a file whose part is not on this node (never uploaded, or uploaded to another node). */
+    private static final class PartMissingException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        PartMissingException(String message) {
+            super(message);
+        }
     }
 }

@@ -134,8 +134,13 @@ class HostileInputTest {
 
     /** A TLS connection authenticated as {@code office}, handshake done. */
     SSLSocket tls(OfficeCredentials office) throws Exception {
+        return tls(office, server);
+    }
+
+    /** A TLS connection to {@code node} authenticated as {@code office}, handshake done. */
+    SSLSocket tls(OfficeCredentials office, RelayServer node) throws Exception {
         SSLContext ctx = Tls.context(pki.keyStore(office, "office", PW), PW, List.of(pki.caCertificate()));
-        SSLSocket s = (SSLSocket) ctx.getSocketFactory().createSocket("127.0.0.1", server.port());
+        SSLSocket s = (SSLSocket) ctx.getSocketFactory().createSocket("127.0.0.1", node.port());
         s.setSoTimeout(5000);
         s.startHandshake();
         return s;
@@ -346,6 +351,42 @@ class HostileInputTest {
             server.close();
         }
         closeStore();
+    }
+
+    /**
+     * A commit that reaches a node without the unit's parts (they went to another node) is refused with its own
+     * code, PART_MISSING, on which the client uploads the unit again; nothing becomes visible.
+     */
+    @Test
+    void aCommitWithoutItsPartsOnThisNodeIsRefusedAsPartMissing() throws Exception {
+        RelayServer other = startServer(LIMITS);
+        try {
+            String file = name("UPPLAN_202506", CM, HH, "20250525093007") + ".p7m";
+            byte[] bytes = "sealed bytes".getBytes(StandardCharsets.US_ASCII);
+            SSLSocket put = tls(cm);
+            put.getOutputStream().write((partRequest("20250525093007") + "Content-Length: " + bytes.length
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            put.getOutputStream().write(bytes);
+            put.getOutputStream().flush();
+            assertThat(statusOf(put)).isEqualTo(201);
+            put.close();
+
+            String manifest = "{\"files\":[{\"name\":\"" + file + "\",\"size\":" + bytes.length + ",\"sha256\":\""
+                    + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(bytes)) + "\"}]}";
+            SSLSocket commit = tls(cm, other);
+            commit.getOutputStream().write(("POST /units/" + Unit.idOf(file).key() + " HTTP/1.1\r\nHost: relay\r\n"
+                    + "Content-Type: application/json\r\nConnection: close\r\nContent-Length: "
+                    + manifest.getBytes(StandardCharsets.US_ASCII).length + "\r\n\r\n" + manifest)
+                    .getBytes(StandardCharsets.US_ASCII));
+            commit.getOutputStream().flush();
+            String answer = new String(commit.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            commit.close();
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("\"PART_MISSING\"");
+            assertThat(client(hh).inbox()).isEmpty();
+        } finally {
+            other.close();
+        }
     }
 
     RelayClient client(OfficeCredentials office) {

@@ -88,10 +88,29 @@ public final class RelayClient implements Transport {
 
     /**
      * Uploads each file with one streamed {@code PUT} (a constant buffer, whatever its size), then commits the unit
-     * with its manifest; the relay makes it visible only then.
+     * with its manifest; the relay makes it visible only then. Parts wait on the node that received them: when the
+     * commit reaches a node that lacks a part (the connection broke and a new one went to another node behind a
+     * balancer), the node answers {@code PART_MISSING} and the whole unit is uploaded again, at most
+     * {@value #UPLOAD_ROUNDS} times in all.
      */
     @Override
     public void send(Unit unit) {
+        for (int round = 1; ; round++) {
+            try {
+                upload(unit);
+                return;
+            } catch (PartMissing e) {
+                if (round >= UPLOAD_ROUNDS) {
+                    throw new TransportException(Reason.UNAVAILABLE, e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    /** Whole-unit uploads per {@link #send}: parts and commit reach one node almost always, so a few suffice. */
+    private static final int UPLOAD_ROUNDS = 3;
+
+    private void upload(Unit unit) {
         String unitPath = "units/" + unit.id().key();
         ObjectNode manifest = JSON.createObjectNode();
         ArrayNode files = manifest.putArray("files");
@@ -110,6 +129,15 @@ public final class RelayClient implements Transport {
                     .header("Content-Type", "application/json"));
         } catch (IOException e) {
             throw new TransportException(Reason.UNAVAILABLE, "cannot encode the unit's manifest", e);
+        }
+    }
+
+    /** The relay node that got the commit lacks a part: the unit is uploaded again. */
+    private static final class PartMissing extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        PartMissing(String message) {
+            super(message);
         }
     }
 
@@ -273,13 +301,20 @@ public final class RelayClient implements Transport {
 
     private static TransportException refusal(int status, byte[] body) {
         String message = "relay answered " + status;
+        String code = "";
         try {
             JsonNode err = JSON.readTree(body);
             if (err != null && err.has("message")) {
                 message = err.get("message").asText();
             }
+            if (err != null && err.has("error")) {
+                code = err.get("error").asText();
+            }
         } catch (IOException e) {
             // Not JSON: keep the status line as the message.
+        }
+        if (status == 400 && code.equals("PART_MISSING")) {
+            throw new PartMissing(message);
         }
         Reason reason = switch (status) {
             case 404 -> Reason.NOT_FOUND;
