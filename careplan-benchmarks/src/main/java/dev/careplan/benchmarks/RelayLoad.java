@@ -59,11 +59,13 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java -cp careplan-benchmarks/target/benchmarks.jar dev.careplan.benchmarks.RelayLoad \
- *     [--clients 32] [--units 50] [--size-kb 100] [--duration 60] [--targets folder,postgresql,ceiling]
+ *     [--clients 32] [--units 50] [--warmup 3] [--size-kb 100] [--duration 60]
+ *     [--targets folder,postgresql,ceiling]
  *     [--max-uploads 8] [--postgres jdbc:postgresql://HOST:PORT/DB?user=U&amp;password=P]
  * </pre>
  *
- * {@code --units} is per client; {@code --duration} bounds each phase in seconds (clients stop starting new
+ * {@code --units} is per client, after {@code --warmup} units per client that are not measured (so that each
+ * target runs compiled code); {@code --duration} bounds each phase in seconds (clients stop starting new
  * operations when it is up). {@code --max-uploads} is the relay's bound on uploads at once
  * ({@link RelayServer.Limits}, 8 by default). Without {@code --postgres} a PostgreSQL is started from Maven
  * Central's binaries as the tests do ({@link TestPostgres}).
@@ -77,14 +79,14 @@ import java.util.stream.Stream;
 public final class RelayLoad {
 
     /** The benchmark's settings. */
-    record Options(int clients, int units, int sizeKb, Duration duration, List<String> targets, int maxUploads,
-            Optional<String> postgres) {
+    record Options(int clients, int units, int warmup, int sizeKb, Duration duration, List<String> targets,
+            int maxUploads, Optional<String> postgres) {
 
         static Options parse(String... args) {
             Map<String, String> o = new LinkedHashMap<>();
             for (int i = 0; i < args.length; i++) {
                 if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                    throw new IllegalArgumentException("usage: RelayLoad [--clients N] [--units N] [--size-kb N]"
+                    throw new IllegalArgumentException("usage: RelayLoad [--clients N] [--units N] [--warmup N] [--size-kb N]"
                             + " [--duration S] [--targets folder,postgresql,ceiling] [--max-uploads N]"
                             + " [--postgres JDBC-URL]; got " + args[i]);
                 }
@@ -92,17 +94,18 @@ public final class RelayLoad {
             }
             Options r = new Options(Integer.parseInt(o.getOrDefault("clients", "32")),
                     Integer.parseInt(o.getOrDefault("units", "50")),
+                    Integer.parseInt(o.getOrDefault("warmup", "3")),
                     Integer.parseInt(o.getOrDefault("size-kb", "100")),
                     Duration.ofSeconds(Long.parseLong(o.getOrDefault("duration", "60"))),
                     List.of(o.getOrDefault("targets", "folder,postgresql,ceiling").split(",")),
                     Integer.parseInt(o.getOrDefault("max-uploads", "8")),
                     Optional.ofNullable(o.get("postgres")));
-            o.keySet().removeAll(List.of("clients", "units", "size-kb", "duration", "targets", "max-uploads",
+            o.keySet().removeAll(List.of("clients", "units", "warmup", "size-kb", "duration", "targets", "max-uploads",
                     "postgres"));
             if (!o.isEmpty()) {
                 throw new IllegalArgumentException("unknown options " + o.keySet());
             }
-            if (r.clients < 1 || r.units < 1 || r.sizeKb < 1 || r.maxUploads < 1 || r.duration.isNegative()
+            if (r.clients < 1 || r.units < 1 || r.warmup < 0 || r.sizeKb < 1 || r.maxUploads < 1 || r.duration.isNegative()
                     || r.duration.isZero() || !List.of("folder", "postgresql", "ceiling").containsAll(r.targets)) {
                 throw new IllegalArgumentException("counts must be positive; targets are folder, postgresql and"
                         + " ceiling");
@@ -233,8 +236,6 @@ public final class RelayLoad {
         AutoCloseable server = null;
         try {
             int port;
-            long heapBefore = heapAfterGc();
-            resetPeaks();
             if (target.equals("ceiling")) {
                 CeilingServer c = CeilingServer.start(relayKey, PW,
                         List.of(pki.caCertificate()), sealed.get(0));
@@ -251,15 +252,23 @@ public final class RelayLoad {
                 }
                 Relay relay = new Relay(store, directory, Clock.systemUTC(), Relay.DEFAULT_RETENTION,
                         Relay.DEFAULT_MAX_UNIT_BYTES, new Relay.Quotas(64, Integer.MAX_VALUE, Long.MAX_VALUE));
-                // Every client connects from 127.0.0.1: the per-address bound is for many addresses.
-                RelayServer.Limits limits = RelayServer.Limits.defaults().withCounts(4 * options.clients() + 16, 16,
+                // Every client connects from 127.0.0.1, so the bound on connections per address (meant for one
+                // address among many) is lifted: at 4 × clients + 16 the retries after busy answers ran into it and
+                // every later request of the run was refused.
+                RelayServer.Limits limits = RelayServer.Limits.defaults().withCounts(100_000, 16,
                         options.maxUploads(), Math.min(2, options.maxUploads()));
                 RelayServer rs = RelayServer.start(new InetSocketAddress("127.0.0.1", 0), relay,
                         relayKey, PW, List.of(pki.caCertificate()), limits);
                 server = rs;
                 port = rs.port();
             }
-            return drive(target, port, heapBefore);
+            if (options.warmup() > 0) {
+                // Each target starts with compiled code: otherwise the first one measured would pay for the JIT.
+                drive(target, port, 0, options.units(), options.warmup());
+            }
+            long heapBefore = heapAfterGc();
+            resetPeaks();
+            return drive(target, port, heapBefore, 0, options.units());
         } finally {
             if (server != null) {
                 server.close();
@@ -271,7 +280,8 @@ public final class RelayLoad {
         }
     }
 
-    private Result drive(String target, int port, long heapBefore) throws Exception {
+    /** One run of units {@code first} to {@code first + units - 1} of every client: upload, then deliver. */
+    private Result drive(String target, int port, long heapBefore, int first, int units) throws Exception {
         URI base = URI.create("https://127.0.0.1:" + port + "/");
         Map<String, Latencies> lat = new LinkedHashMap<>();
         for (String op : List.of("upload", "download", "acknowledge")) {
@@ -297,7 +307,7 @@ public final class RelayLoad {
             for (int i = 0; i < options.clients(); i++) {
                 int c = i;
                 phase.add(CompletableFuture.runAsync(() -> {
-                    for (int u = 0; u < options.units() && System.nanoTime() < deadline; u++) {
+                    for (int u = first; u < first + units && System.nanoTime() < deadline; u++) {
                         String name = fileName(c, u);
                         Unit unit = new Unit(Unit.idOf(name), List.of(new UnitFile(name, sealed.get(c))));
                         if (timed(lat.get("upload"), retries, failures, () -> sending.get(c).send(unit))) {
@@ -358,7 +368,7 @@ public final class RelayLoad {
             } catch (TransportException e) {
                 if (e.reason() != TransportException.Reason.UNAVAILABLE
                         && e.reason() != TransportException.Reason.TOO_MANY) {
-                    failures.incrementAndGet();
+                    fail(failures, e);
                     return false;
                 }
                 retries.incrementAndGet();
@@ -370,12 +380,19 @@ public final class RelayLoad {
                     return false;
                 }
             } catch (RuntimeException e) {
-                failures.incrementAndGet();
+                fail(failures, e);
                 return false;
             }
         }
-        failures.incrementAndGet();
+        fail(failures, new IllegalStateException("still busy after 200 tries"));
         return false;
+    }
+
+    /** The first failure of a run is printed: the figures of a run with failures are not comparable. */
+    private static void fail(AtomicInteger failures, RuntimeException e) {
+        if (failures.getAndIncrement() == 0) {
+            System.err.println("first failure: " + e);
+        }
     }
 
     private void print(Result r) {

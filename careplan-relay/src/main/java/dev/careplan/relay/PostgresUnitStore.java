@@ -317,7 +317,7 @@ public final class PostgresUnitStore implements UnitStore, AutoCloseable {
                 .map(DeliveryStatus::valueOf).orElse(DeliveryStatus.UNKNOWN));
     }
 
-    /** One {@code SELECT 1} on a connection of the pool, bounded to {@value #PROBE_SECONDS} s of query time. */
+    /** One {@code SELECT 1} on a connection of the pool, bounded to 2 s of query time. */
     @Override
     public boolean reachable() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
