@@ -337,6 +337,7 @@ public final class RelayServer implements AutoCloseable {
         relay.unlisten(counting);
         stopQuietly(server);
         probes.shutdownNow();
+        metrics.close();
     }
 
     private void sweep() {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * templates, methods and status codes only: never an office number, a unit id or anything a client chose, so that a
  * scrape carries no personal data and a client cannot make the label sets grow.
  */
-public final class RelayMetrics {
+public final class RelayMetrics implements AutoCloseable {
 
     /** One route: its method, its template (the label) and the pattern of the paths it answers. */
     private record Route(String method, String template, Pattern path) {
@@ -46,6 +46,7 @@ public final class RelayMetrics {
     private final Counter delivered;
     private final Counter rejected;
     private final Counter expired;
+    private final JvmGcMetrics gc = new JvmGcMetrics();
 
     /**
      * Meters of one relay; {@code openConnections} and {@code uploadsInProgress} are read at each scrape (held
@@ -67,7 +68,7 @@ public final class RelayMetrics {
         Gauge.builder("careplan.relay.uploads.in.progress", uploadsInProgress, IntSupplier::getAsInt)
                 .description("uploads being received").strongReference(true).register(registry);
         new JvmMemoryMetrics().bindTo(registry);
-        new JvmGcMetrics().bindTo(registry);
+        gc.bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
     }
@@ -127,6 +128,13 @@ public final class RelayMetrics {
     /** The meters in Prometheus text format (version 0.0.4). */
     public String scrape() {
         return registry.scrape();
+    }
+
+    /** Stops listening to the JVM's GC notifications (one listener per relay started in a JVM otherwise stays). */
+    @Override
+    public void close() {
+        gc.close();
+        registry.close();
     }
 
     /** Content type of {@link #scrape()}. */
