@@ -15,6 +15,8 @@ module dev.careplan.relay {
     requires com.zaxxer.hikari;
     requires flyway.core; // no Automatic-Module-Name in its jar: the name comes from the file name
     requires org.postgresql.jdbc;
+    requires micrometer.core;
+    requires micrometer.registry.prometheus;
 
     exports dev.careplan.relay;
 }

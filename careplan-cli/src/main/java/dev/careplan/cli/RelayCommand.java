@@ -71,6 +71,15 @@ final class RelayCommand {
         @Option(names = "--port", defaultValue = "8443", paramLabel = "PORT", description = "port (default: ${DEFAULT-VALUE})")
         int port;
 
+        @Option(names = "--admin-port", paramLabel = "PORT", description = "port of the admin connector (plain HTTP,"
+                + " GET /health and GET /metrics only) for the load balancer's health check and Prometheus; none when"
+                + " not given")
+        Integer adminPort;
+
+        @Option(names = "--admin-host", defaultValue = "127.0.0.1", paramLabel = "ADDRESS", description = "address"
+                + " the admin connector binds: a private interface, never the internet (default: ${DEFAULT-VALUE})")
+        String adminHost;
+
         @Option(names = "--tls-key", required = true, paramLabel = "P12", description = "the relay's PKCS#12 TLS key")
         Path tlsKey;
 
@@ -106,6 +115,9 @@ final class RelayCommand {
             if (retentionDays < 1 || maxUnitMb < 1 || port < 0 || port > 65535 || storePool < 2) {
                 throw new ParameterException(spec.commandLine(), m.get("relay.badLimits"));
             }
+            if (adminPort != null && (adminPort < 0 || adminPort > 65535 || (adminPort != 0 && adminPort == port))) {
+                throw new ParameterException(spec.commandLine(), m.get("relay.badAdminPort"));
+            }
             RelayServer server;
             Directory directory;
             UnitStore units = null;
@@ -125,7 +137,9 @@ final class RelayCommand {
                         storePool, m);
                 Relay relay = new Relay(units, directory, Clock.systemUTC(),
                         Duration.ofDays(retentionDays), (long) maxUnitMb * 1024 * 1024);
-                server = RelayServer.start(new InetSocketAddress(host, port), relay, ks, pw, anchors);
+                server = RelayServer.start(new InetSocketAddress(host, port), relay, ks, pw, anchors,
+                        RelayServer.Limits.defaults(), java.util.Optional.ofNullable(adminPort)
+                                .map(p -> new InetSocketAddress(adminHost, p)));
             } catch (CredentialsException e) {
                 closeQuietly(units);
                 err.println(m.get("command.error", "careplan relay serve", e.getMessage()));
@@ -155,6 +169,7 @@ final class RelayCommand {
             }
             out.println(m.get("relay.listening", "https://" + host + ":" + server.port() + "/",
                     directory.entries().size(), directory.entries().keySet().toString()));
+            server.adminPort().ifPresent(p -> out.println(m.get("relay.admin", "http://" + adminHost + ":" + p)));
             out.flush();
             CountDownLatch stop = new CountDownLatch(1);
             // relay register, replace and remove change the folder: the running relay takes the change.

@@ -238,6 +238,13 @@ public final class FileSystemUnitStore implements UnitStore {
         }
     }
 
+    /** The folders of waiting units and of writes in progress exist and are writable. */
+    @Override
+    public boolean reachable() {
+        return Files.isDirectory(waiting) && Files.isWritable(waiting) && Files.isDirectory(tmp)
+                && Files.isWritable(tmp);
+    }
+
     /** The folder of a waiting unit, for operators and tests (its files are the unit's bytes). */
     public Path folderOf(UnitId id) {
         return waiting.resolve(id.key());

@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,6 +48,9 @@ public final class PostgresUnitStore implements UnitStore, AutoCloseable {
     public static final int CHUNK_BYTES = 256 * 1024;
 
     private static final int EXPIRE_BATCH = 200;
+
+    /** Query time of the health probe. */
+    private static final int PROBE_SECONDS = 2;
 
     private final DataSource dataSource;
     private final AutoCloseable owned;
@@ -320,6 +324,19 @@ public final class PostgresUnitStore implements UnitStore, AutoCloseable {
     public DeliveryStatus status(UnitId id) {
         return inTransaction(c -> queryString(c, "SELECT status FROM relay_unit WHERE unit_key = ?", id.key())
                 .map(DeliveryStatus::valueOf).orElse(DeliveryStatus.UNKNOWN));
+    }
+
+    /** One {@code SELECT 1} on a connection of the pool, bounded to 2 s of query time. */
+    @Override
+    public boolean reachable() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.setQueryTimeout(PROBE_SECONDS);
+            try (ResultSet rs = s.executeQuery("SELECT 1")) {
+                return rs.next();
+            }
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Closes the connection pool when this store opened it. */

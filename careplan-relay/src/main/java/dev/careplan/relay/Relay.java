@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +37,37 @@ public final class Relay {
     private final Duration retention;
     private final long maxUnitBytes;
     private final Quotas quotas;
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+
+    /** What happened to units, for the relay's metrics: counts and sizes only, never a unit id or an office. */
+    interface Listener {
+        /** A new unit of {@code bytes} bytes was stored (not an identical re-send). */
+        void stored(long bytes);
+
+        /** A unit was acknowledged by its receiver. */
+        void delivered();
+
+        /** A unit was rejected by its receiver. */
+        void rejected();
+
+        /** {@code count} units expired unread. */
+        void expired(int count);
+    }
+
+    /** Tells {@code listener} what happens to units from now on. */
+    void listen(Listener listener) {
+        listeners.add(Objects.requireNonNull(listener));
+    }
+
+    /** Stops telling {@code listener}. */
+    void unlisten(Listener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Whether the store answers now (the health check). */
+    boolean storeReachable() {
+        return store.reachable();
+    }
 
     /**
      * What one sender may leave waiting, so that junk cannot accumulate in a mailbox (refused as
@@ -117,6 +149,9 @@ public final class Relay {
                     + " use a new sequence number for new content");
         }
         LOG.info("accepted unit {} ({} files, {})", unit.id(), unit.files().size(), r);
+        if (r == UnitStore.PutResult.STORED) {
+            listeners.forEach(l -> l.stored(unit.size()));
+        }
         return r;
     }
 
@@ -181,6 +216,7 @@ public final class Relay {
             throw new TransportException(Reason.NOT_FOUND, "no unit " + id + " waits for " + me);
         }
         LOG.info("unit {} delivered", id);
+        listeners.forEach(Listener::delivered);
     }
 
     /**
@@ -198,6 +234,7 @@ public final class Relay {
             throw new TransportException(Reason.NOT_FOUND, "no unit " + id + " waits for " + me);
         }
         LOG.info("unit {} rejected by its receiver: {}", id, reasonCode);
+        listeners.forEach(Listener::rejected);
     }
 
     /** Why the receiver rejected a unit {@code me} sent; empty for another party's unit or one not rejected. */
@@ -216,8 +253,12 @@ public final class Relay {
      * on its own schedule.
      */
     public void sweep() {
-        for (UnitId id : store.expire(clock.instant().minus(retention))) {
+        List<UnitId> expired = store.expire(clock.instant().minus(retention));
+        for (UnitId id : expired) {
             LOG.info("unit {} expired unread", id);
+        }
+        if (!expired.isEmpty()) {
+            listeners.forEach(l -> l.expired(expired.size()));
         }
     }
 }

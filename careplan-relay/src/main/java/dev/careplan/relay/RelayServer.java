@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.careplan.crypto.pki.TestPki;
 import dev.careplan.model.Party;
+import dev.careplan.relay.internal.AdminHandler;
 import dev.careplan.relay.internal.ConnectionGuard;
+import dev.careplan.relay.internal.RelayMetrics;
 import dev.careplan.transport.TransportException.Reason;
 import dev.careplan.transport.TransportException;
 import dev.careplan.transport.Unit;
@@ -39,7 +41,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
@@ -94,6 +98,18 @@ import org.slf4j.LoggerFactory;
  * <p>Slow or stalled clients cannot starve it ({@link Limits}): handshakes need no thread and must complete within a
  * time limit; connections per client address, requests per office and uploads (in total and per office) are
  * bounded; a connection idle for too long, or an upload slower than a minimum rate, is dropped.
+ *
+ * <p><b>Admin port (health and metrics).</b> {@code GET /health} and {@code GET /metrics} (Prometheus text format)
+ * are served on an optional second connector in plain HTTP, on its own address ({@code careplan relay serve
+ * --admin-port}, bound to 127.0.0.1 unless {@code --admin-host} says otherwise), never on the TLS port. This is the
+ * design a deployment of several nodes on one PostgreSQL needs: the load balancer in front of the nodes passes TLS
+ * through (each node must see the office's client certificate itself, so the balancer cannot terminate TLS), and it
+ * has no office certificate to complete the mutual handshake with; registering one for it would give it a mailbox
+ * and the directory. Its health check therefore reaches each node's admin port directly, and a node whose database
+ * cannot be reached answers 503 and is taken out of rotation while the other nodes keep serving. Prometheus scrapes
+ * each node the same way; counters are per node and add up across nodes. The admin port answers nothing else, and
+ * its answers name no office or unit (route templates only), but it tells how busy the relay is: bind it to a
+ * private interface, never to the internet.
  */
 public final class RelayServer implements AutoCloseable {
 
@@ -180,6 +196,10 @@ public final class RelayServer implements AutoCloseable {
     private final Map<Party, Semaphore> officeUploads = new ConcurrentHashMap<>();
     private final Map<Party, Semaphore> officeRequests = new ConcurrentHashMap<>();
     private final Path parts;
+    private final RelayMetrics metrics;
+    private final Relay.Listener counting;
+    private final ExecutorService probes;
+    private ServerConnector adminConnector;
 
     private RelayServer(Server server, ServerConnector connector, Relay relay, Limits limits, Path parts) {
         this.parts = parts;
@@ -188,6 +208,34 @@ public final class RelayServer implements AutoCloseable {
         this.relay = relay;
         this.limits = limits;
         this.uploads = new Semaphore(limits.maxUploads());
+        this.metrics = new RelayMetrics(() -> connector.getConnectedEndPoints().size(),
+                () -> limits.maxUploads() - uploads.availablePermits());
+        this.counting = new Relay.Listener() {
+            @Override
+            public void stored(long bytes) {
+                metrics.stored(bytes);
+            }
+
+            @Override
+            public void delivered() {
+                metrics.delivered();
+            }
+
+            @Override
+            public void rejected() {
+                metrics.rejected();
+            }
+
+            @Override
+            public void expired(int count) {
+                metrics.expired(count);
+            }
+        };
+        this.probes = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "relay-health");
+            t.setDaemon(true);
+            return t;
+        });
         this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "relay-expiry");
             t.setDaemon(true);
@@ -207,6 +255,16 @@ public final class RelayServer implements AutoCloseable {
     /** Starts a relay as {@link #start(InetSocketAddress, Relay, KeyStore, char[], List)} does, with {@code limits}. */
     public static RelayServer start(InetSocketAddress address, Relay relay, KeyStore tlsKey, char[] keyPassword,
             List<X509Certificate> trustAnchors, Limits limits) throws IOException {
+        return start(address, relay, tlsKey, keyPassword, trustAnchors, limits, Optional.empty());
+    }
+
+    /**
+     * Starts a relay as {@link #start(InetSocketAddress, Relay, KeyStore, char[], List, Limits)} does, with the admin
+     * port ({@code GET /health}, {@code GET /metrics} in plain HTTP) on {@code admin} when present (port 0 for a free
+     * port; see the class description for why it is a port of its own).
+     */
+    public static RelayServer start(InetSocketAddress address, Relay relay, KeyStore tlsKey, char[] keyPassword,
+            List<X509Certificate> trustAnchors, Limits limits, Optional<InetSocketAddress> admin) throws IOException {
         SSLContext ctx;
         try {
             ctx = Tls.context(tlsKey, keyPassword, trustAnchors);
@@ -239,28 +297,48 @@ public final class RelayServer implements AutoCloseable {
                 Files.createTempDirectory("careplan-relay-parts"));
         connector.addBean(new ConnectionGuard(limits.handshakeTimeout(), limits.maxConnectionsPerAddress(),
                 connector.getScheduler()));
+        if (admin.isPresent()) {
+            rs.adminConnector = adminConnector(server, admin.get(), limits);
+        }
+        AdminHandler adminHandler = new AdminHandler(relay::storeReachable, rs.metrics, rs.probes);
         server.setHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) {
-                rs.handle(request, response, callback);
+                if (rs.adminConnector != null && request.getConnectionMetaData().getConnector() == rs.adminConnector) {
+                    adminHandler.handle(request, response, callback);
+                } else {
+                    rs.handle(request, response, callback);
+                }
                 return true;
             }
         });
+        relay.listen(rs.counting);
         try {
             server.start();
         } catch (IOException e) {
-            stopQuietly(server);
-            rs.deleteParts();
+            rs.close();
             throw e;
         } catch (Exception e) {
-            stopQuietly(server);
-            rs.deleteParts();
+            rs.close();
             throw new IOException("cannot start the relay: " + e.getMessage(), e);
         }
         // At once, so that units that expired while the relay was down leave the disk without waiting for a request.
         rs.sweeper.scheduleWithFixedDelay(rs::sweep, 0, SWEEP_INTERVAL.toSeconds(), TimeUnit.SECONDS);
         rs.sweeper.scheduleWithFixedDelay(rs::sweepParts, 1, 1, TimeUnit.MINUTES);
         return rs;
+    }
+
+    /** Plain HTTP, few threads' worth of work: it answers the load balancer and Prometheus only. */
+    private static ServerConnector adminConnector(Server server, InetSocketAddress address, Limits limits) {
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        ServerConnector c = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        c.setName("admin");
+        c.setHost(address.getHostString());
+        c.setPort(address.getPort());
+        c.setIdleTimeout(limits.idleTimeout().toMillis());
+        server.addConnector(c);
+        return c;
     }
 
     private static void stopQuietly(Server server) {
@@ -276,6 +354,11 @@ public final class RelayServer implements AutoCloseable {
         return connector.getLocalPort();
     }
 
+    /** The bound port of the admin connector ({@code /health}, {@code /metrics}); empty when it has none. */
+    public OptionalInt adminPort() {
+        return adminConnector == null ? OptionalInt.empty() : OptionalInt.of(adminConnector.getLocalPort());
+    }
+
     /** The limits this relay applies. */
     public Limits limits() {
         return limits;
@@ -285,8 +368,11 @@ public final class RelayServer implements AutoCloseable {
     @Override
     public void close() {
         sweeper.shutdownNow();
+        relay.unlisten(counting);
         stopQuietly(server);
         deleteParts();
+        probes.shutdownNow();
+        metrics.close();
     }
 
     private void deleteParts() {
@@ -334,6 +420,7 @@ public final class RelayServer implements AutoCloseable {
 
     private void handle(Request request, Response response, Callback callback) {
         Exchange ex = new Exchange(request, response, callback);
+        long started = System.nanoTime();
         int status = 500;
         Optional<Party> party = Optional.empty();
         Semaphore officeSlot = null;
@@ -406,6 +493,7 @@ public final class RelayServer implements AutoCloseable {
             }
             ACCESS.info("{} {} {} {}", party.map(Party::toString).orElse("-"), printable(ex.method()),
                     printable(ex.path()), status);
+            metrics.request(ex.method(), ex.path(), status, Duration.ofNanos(System.nanoTime() - started));
         }
     }
 

@@ -71,4 +71,12 @@ public interface UnitStore {
 
     /** What became of a unit. */
     DeliveryStatus status(UnitId id);
+
+    /**
+     * Whether the store can be used now, for the relay's health check (one cheap probe: a query, a look at a
+     * folder); never throws. True by default, for stores in memory.
+     */
+    default boolean reachable() {
+        return true;
+    }
 }
