@@ -153,7 +153,7 @@ public final class Sealer {
         check(fileName);
         try {
             CMSAuthEnvelopedDataStreamGenerator env = new CMSAuthEnvelopedDataStreamGenerator();
-            env.setBufferSize(ContentChunks.SIZE);
+            env.setBufferSize(ContentChunks.SEGMENT);
             for (X509Certificate r : recipients) {
                 addRecipient(env, r);
             }
@@ -162,7 +162,7 @@ public final class Sealer {
                     CMSAlgorithm.AES256_GCM).setProvider(ContentChunks.AES).setSecureRandom(random).build();
             try (OutputStream encrypted = env.open(out, encryptor)) {
                 CMSSignedDataStreamGenerator sig = new CMSSignedDataStreamGenerator();
-                sig.setBufferSize(ContentChunks.SIZE);
+                sig.setBufferSize(ContentChunks.SEGMENT);
                 sig.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(Digests.PROVIDER)
                         .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(attributes(fileName)))
                         .build(new JcaContentSignerBuilder(signatureAlgorithm()).setProvider(Bc.PROVIDER)
