@@ -24,13 +24,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * Finds the chunk size at which the platform's AES-256-GCM runs fastest: the same 16 MiB encrypted in chunks of 1 KiB
  * to 1 MiB. The JDK's GCM reaches the CPU's speed only once the code calling its intrinsics is compiled, which takes
  * thousands of calls: tiny chunks pay per call, large ones are too few calls to get there soon (in a loaded or short
- * run, 64 KiB and more stay at tens of MB/s).
+ * run, 64 KiB and more stay at tens of MB/s). The long warm-up is for them: the sweep compares compiled speeds.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 4, time = 1)
 public class AesGcmChunkBenchmark {
     /**
