@@ -43,7 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(2)
-@Warmup(iterations = 4, time = 2)
+@Warmup(iterations = 6, time = 2)
 @Measurement(iterations = 6, time = 2)
 public class CryptoBenchmark {
 

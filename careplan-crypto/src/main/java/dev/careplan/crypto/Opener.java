@@ -4,6 +4,7 @@ import dev.careplan.crypto.EnvelopeException.Failure;
 import dev.careplan.crypto.internal.AtomicFiles;
 import dev.careplan.crypto.internal.Bc;
 import dev.careplan.crypto.internal.ContentChunks;
+import dev.careplan.crypto.internal.DecryptedContent;
 import dev.careplan.crypto.internal.Digests;
 import dev.careplan.crypto.internal.OwnIo;
 import dev.careplan.crypto.internal.StreamingRecipients;
@@ -139,10 +140,9 @@ public final class Opener {
     public OpenedFile open(InputStream in, String deliveredName, Path outFolder) throws IOException {
         checkPlainName(deliveredName, "delivered");
         checkStandardName(deliveredName, "delivered");
-        Path signedTmp = AtomicFiles.tempIn(outFolder, deliveredName + ".signed");
         Path plainTmp = AtomicFiles.tempIn(outFolder, deliveredName);
         try {
-            Verified v = decryptAndVerify(OwnIo.guard(in), signedTmp, plainTmp);
+            Verified v = decryptAndVerify(OwnIo.guard(in), plainTmp);
             v.signedName.ifPresent(n -> checkPlainName(n, "signed"));
             v.signedName.ifPresent(n -> checkStandardName(n, "signed"));
             String name = v.signedName.orElse(deliveredName);
@@ -159,7 +159,6 @@ public final class Opener {
             }
             return new OpenedFile(target, name, v.signedName.isPresent(), sender, v.signer, v.signingTime);
         } finally {
-            Files.deleteIfExists(signedTmp);
             Files.deleteIfExists(plainTmp);
         }
     }
@@ -170,10 +169,21 @@ public final class Opener {
      * malformed, truncated or absurdly long ASN.1 as {@link IOException}s and runtime exceptions of its own, and
      * those are the sender's content, so they become {@link Failure#MALFORMED} here.
      */
-    private Verified decryptAndVerify(InputStream in, Path signedTmp, Path plainTmp) throws IOException {
+    private Verified decryptAndVerify(InputStream in, Path plainTmp) throws IOException {
         try {
-            decrypt(in.markSupported() ? in : new BufferedInputStream(in, 1 << 16), signedTmp);
-            return verify(signedTmp, plainTmp);
+            DecryptedContent signed = decrypt(in.markSupported() ? in : new BufferedInputStream(in, 1 << 16));
+            try {
+                return verify(signed, plainTmp);
+            } catch (IOException | RuntimeException e) {
+                if (!marked(e, DecryptedContent.Tampered.class) && !marked(e, OwnIo.Failure.class)) {
+                    // The content was refused before its end was read: a changed ciphertext can look like anything,
+                    // so the tag decides whether this is the sender's content or tampering.
+                    signed.drain();
+                }
+                throw e;
+            } finally {
+                closeRead(signed);
+            }
         } catch (IOException | RuntimeException e) {
             // Bouncy Castle wraps what it read in its own exceptions: a failure of our own streams is found below.
             for (Throwable t = e; t != null; t = t.getCause()) {
@@ -181,12 +191,34 @@ public final class Opener {
                     throw f.original();
                 }
             }
+            if (marked(e, DecryptedContent.Tampered.class)) {
+                // Reading decrypts; GCM reports a changed ciphertext or tag as a failure of the read.
+                throw new EnvelopeException(Failure.TAMPERED, "AES-GCM authentication failed", e);
+            }
             if (e instanceof EnvelopeException x) {
                 throw x;
             }
             throw new EnvelopeException(Failure.MALFORMED, "the envelope cannot be parsed ("
                     + e.getClass().getSimpleName() + ")", e);
         }
+    }
+
+    /** Closes a stream that was read: its source is the caller's, and a failure to close it changes no outcome. */
+    private static void closeRead(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // Nothing was left to read from it.
+        }
+    }
+
+    private static boolean marked(Throwable e, Class<? extends IOException> mark) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (mark.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -244,7 +276,11 @@ public final class Opener {
         }
     }
 
-    private void decrypt(InputStream in, Path signedTmp) throws IOException {
+    /**
+     * The decrypted content, read as it is decrypted: the signed data is parsed from it in the same pass, and its tag
+     * is checked at its end (see {@link DecryptedContent}).
+     */
+    private DecryptedContent decrypt(InputStream in) throws IOException {
         checkContentType(in);
         CMSAuthEnvelopedDataParser parser;
         try {
@@ -269,26 +305,7 @@ public final class Opener {
             throw new EnvelopeException(Failure.NOT_FOR_THIS_RECIPIENT, "no recipient info for "
                     + recipient.certificate().getSubjectX500Principal().getName());
         }
-        CMSTypedStream content = recover(matches);
-        try (InputStream plain = content.getContentStream();
-                OutputStream out = new BufferedOutputStream(OwnIo.write(signedTmp), 1 << 16)) {
-            byte[] buf = new byte[1 << 16];
-            while (true) {
-                int n;
-                try {
-                    n = plain.read(buf);
-                } catch (OwnIo.Failure e) {
-                    throw e;
-                } catch (IOException | RuntimeException e) {
-                    // Reading decrypts; GCM reports a changed ciphertext or tag as a failure of the read.
-                    throw new EnvelopeException(Failure.TAMPERED, "AES-GCM authentication failed", e);
-                }
-                if (n < 0) {
-                    break;
-                }
-                out.write(buf, 0, n);
-            }
-        }
+        return new DecryptedContent(recover(matches).getContentStream());
     }
 
     /**
@@ -334,8 +351,10 @@ public final class Opener {
     private record Verified(X509Certificate signer, Optional<String> signedName, Optional<Instant> signingTime) {
     }
 
-    private Verified verify(Path signedTmp, Path plainTmp) throws IOException {
-        try (InputStream in = new BufferedInputStream(OwnIo.read(signedTmp), 1 << 16)) {
+    private Verified verify(DecryptedContent signed, Path plainTmp) throws IOException {
+        try {
+            // Not closed here: after a refusal the caller still reads to the end, for the tag.
+            InputStream in = new BufferedInputStream(signed, 1 << 16);
             CMSSignedDataParser sp = new CMSSignedDataParser(Digests.PROVIDER, in);
             CMSTypedStream signedContent = sp.getSignedContent();
             if (signedContent == null) {
@@ -347,6 +366,8 @@ public final class Opener {
             }
             Store<X509CertificateHolder> certs = sp.getCertificates();
             Collection<SignerInformation> signers = sp.getSignerInfos().getSigners();
+            // Everything is read: the tag is checked before anything read is believed.
+            signed.drain();
             if (signers.size() != 1) {
                 throw new EnvelopeException(Failure.MALFORMED, "expected one signer, found " + signers.size());
             }

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Marks the I/O failures of the opener's own streams (the envelope's source, its temporary files) as
+ * Marks the I/O failures of the opener's own streams (the envelope's source, its temporary file) as
  * {@link Failure}. Bouncy Castle's parsers report a malformed or truncated envelope as a plain {@link IOException}
  * too: with this mark the opener can tell "the disk failed" (an I/O error for the caller) from "the sender's bytes
  * are not an envelope" (a typed refusal), so that no content a sender controls escapes as an I/O error.
@@ -80,15 +80,6 @@ public final class OwnIo {
                 }
             }
         };
-    }
-
-    /** A file opened for reading, its failures (opening included) marked. */
-    public static InputStream read(Path file) throws Failure {
-        try {
-            return guard(Files.newInputStream(file));
-        } catch (IOException e) {
-            throw marked(e);
-        }
     }
 
     /** A file opened for writing, its failures (opening included) marked. */

@@ -31,6 +31,15 @@ import org.bouncycastle.operator.InputAEADDecryptor;
  * one in constant time at the end. Until then the plaintext is unauthenticated, exactly as with Bouncy Castle's
  * streaming GCM: a mismatch fails the last read with an {@link IOException}, and the caller discards what it wrote.
  *
+ * <p>Why this is sound: GCM encryption under (key, nonce) is a function of the plaintext, so re-encrypting the
+ * recovered plaintext P = C ⊕ keystream gives back exactly the received C, and the tag the encryption computes is
+ * GHASH over that C (with the received AAD, see below) masked with the same AES(J0): the tag a genuine sender computed
+ * over C. The tag is compared at full strength, not a shortcut of it. The re-encryption's output is written to a
+ * scratch buffer that is overwritten at every chunk and never leaves this class; only its tag is used. Reusing the
+ * nonce for this second encryption reveals nothing: its output is the ciphertext the receiver already holds. Each
+ * step runs on the JDK's CPU kernels (AES-CTR for the keystream, AES-GCM for the tag), where a GHASH in Java would run
+ * at tens of MB/s.
+ *
  * <p>Authenticated attributes (the AAD) come after the content in AuthEnvelopedData, so Bouncy Castle hands them over
  * only once the ciphertext is read, too late for the platform's GCM. They are kept aside, and their share of the tag
  * is added at the end: GHASH is linear, so the tag over (AAD, ciphertext) is the tag over the ciphertext alone plus
