@@ -26,7 +26,8 @@ class RelayMetricsTest {
         RelayMetrics metrics = new RelayMetrics(() -> 0, () -> 0);
         metrics.request("PROPFIND1310000001", "/1310000001/x", 404, Duration.ofMillis(3));
         metrics.request("GET", "/inbox", 999, Duration.ofMillis(3));
-        assertThat(metrics.scrape()).doesNotContain("1310000001").doesNotContain("999")
+        // Labels only: a JVM meter's value may well hold the digits 999.
+        assertThat(metrics.scrape()).doesNotContain("1310000001").doesNotContain("\"999\"")
                 .contains("method=\"other\",route=\"other\",status=\"404\"").contains("status=\"other\"");
     }
 
