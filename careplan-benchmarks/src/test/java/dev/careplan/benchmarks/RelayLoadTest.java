@@ -20,7 +20,7 @@ class RelayLoadTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         List<RelayLoad.Result> results = new RelayLoad(RelayLoad.Options.parse("--clients", "2", "--units", "3",
-                "--warmup", "1", "--size-kb", "8", "--duration", "30", "--targets", "folder,ceiling"), out).run();
+                "--warmup", "0", "--size-kb", "8", "--duration", "30", "--targets", "folder,ceiling"), out).run();
         String printed = bytes.toString(StandardCharsets.UTF_8);
 
         assertThat(results).extracting(RelayLoad.Result::target).containsExactly("folder", "ceiling");
@@ -40,6 +40,7 @@ class RelayLoadTest {
     void optionsHaveDefaultsAndUnknownOnesAreRefused() {
         RelayLoad.Options d = RelayLoad.Options.parse();
         assertThat(d.clients()).isEqualTo(32);
+        assertThat(d.warmup()).isEqualTo(3);
         assertThat(d.targets()).containsExactly("folder", "postgresql", "ceiling");
         assertThatThrownBy(() -> RelayLoad.Options.parse("--client", "3")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("client");
