@@ -232,6 +232,26 @@ class HostileInputTest {
                 s.close();
             }
         }
+        // Closed connections give their count back: the address can open as many again (the relay sees the
+        // closes on its own threads, so a few tries).
+        boolean reopened = false;
+        for (int attempt = 0; attempt < 40 && !reopened; attempt++) {
+            Thread.sleep(250);
+            List<Socket> again = new ArrayList<>();
+            try {
+                for (int i = 0; i < bound; i++) {
+                    Socket s = tcp("127.0.0.3");
+                    s.setSoTimeout(300);
+                    again.add(s);
+                }
+                reopened = again.stream().noneMatch(HostileInputTest::closedByPeer);
+            } finally {
+                for (Socket s : again) {
+                    s.close();
+                }
+            }
+        }
+        assertThat(reopened).as("the bound counts open connections, not connections ever opened").isTrue();
     }
 
     /** Row 3: one office keeps 4 uploads stalled (announces 1 MB, sends 10 bytes). */

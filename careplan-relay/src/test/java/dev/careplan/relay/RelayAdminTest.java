@@ -151,7 +151,10 @@ class RelayAdminTest {
         assertThat(sample(after, "careplan_relay_stored_bytes_total", "")).isEqualTo(plan.size() + late.size());
         assertThat(sample(after, "careplan_relay_units_delivered_total", "")).isEqualTo(1.0);
         assertThat(sample(after, "careplan_relay_units_expired_total", "")).isEqualTo(1.0);
-        assertThat(sample(after, "careplan_relay_requests_seconds_count", "route=\"/units\"")).isEqualTo(3.0);
+        // Three sends of one file each: three parts and three commits.
+        assertThat(sample(after, "careplan_relay_requests_seconds_count", "route=\"/units/{unit}/files/{name}\""))
+                .isEqualTo(3.0);
+        assertThat(sample(after, "careplan_relay_requests_seconds_count", "route=\"/units/{unit}\"")).isEqualTo(3.0);
         assertThat(sample(after, "careplan_relay_requests_seconds_count", "route=\"/inbox/{unit}/ack\""))
                 .isEqualTo(1.0);
         assertThat(sample(after, "careplan_relay_requests_seconds_count", "route=\"/inbox/{unit}\""))

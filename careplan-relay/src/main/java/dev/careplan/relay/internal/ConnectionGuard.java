@@ -28,6 +28,11 @@ public final class ConnectionGuard implements Connection.Listener, SslHandshakeL
     private final Scheduler scheduler;
     private final Map<InetAddress, AtomicInteger> open = new ConcurrentHashMap<>();
     private final Set<SSLEngine> handshaken = ConcurrentHashMap.newKeySet();
+    /**
+     * The address each counted connection was counted under: read again at close, a closed endpoint may no longer
+     * know its peer, and a count never given back would lock the address out (offices behind one NAT address).
+     */
+    private final Map<Connection, InetAddress> counted = new ConcurrentHashMap<>();
 
     public ConnectionGuard(Duration handshakeTimeout, int perAddress, Scheduler scheduler) {
         this.handshakeTimeout = handshakeTimeout;
@@ -47,6 +52,9 @@ public final class ConnectionGuard implements Connection.Listener, SslHandshakeL
             count.incrementAndGet();
             return count;
         }).get();
+        if (address != null) {
+            counted.put(connection, address);
+        }
         if (n > perAddress) {
             connection.getEndPoint().close();
             return;
@@ -64,7 +72,7 @@ public final class ConnectionGuard implements Connection.Listener, SslHandshakeL
             return;
         }
         handshaken.remove(ssl.getSSLEngine());
-        InetAddress address = address(connection);
+        InetAddress address = counted.remove(connection);
         if (address != null) {
             open.computeIfPresent(address, (a, n) -> n.decrementAndGet() <= 0 ? null : n);
         }

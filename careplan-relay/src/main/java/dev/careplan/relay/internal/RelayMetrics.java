@@ -32,9 +32,11 @@ public final class RelayMetrics implements AutoCloseable {
 
     /** The relay's routes. A route missing here is labelled {@code other}: add new routes of the relay to it. */
     private static final List<Route> ROUTES = List.of(
-            Route.of("POST", "/units"),
+            Route.of("PUT", "/units/{unit}/files/{name}"),
+            Route.of("POST", "/units/{unit}"),
             Route.of("GET", "/inbox"),
             Route.of("GET", "/inbox/{unit}"),
+            Route.of("GET", "/inbox/{unit}/files/{name}"),
             Route.of("POST", "/inbox/{unit}/ack"),
             Route.of("POST", "/inbox/{unit}/reject"),
             Route.of("GET", "/sent/{unit}"),

@@ -15,7 +15,13 @@ class RelayMetricsTest {
         assertThat(RelayMetrics.template("POST", "/inbox/20250525093000_1310000001_43_1310000002_11/ack"))
                 .isEqualTo("/inbox/{unit}/ack");
         assertThat(RelayMetrics.template("GET", "/directory/1310000001/43")).isEqualTo("/directory/{office}/{kind}");
-        assertThat(RelayMetrics.template("POST", "/units/")).isEqualTo("/units");
+        String unit = "20250525093000_1310000001_43_1310000002_11";
+        String file = "UPPLAN_202506_1310000001_43_1310000002_11_20250525093000.CSV.p7m";
+        assertThat(RelayMetrics.template("PUT", "/units/" + unit + "/files/" + file))
+                .isEqualTo("/units/{unit}/files/{name}");
+        assertThat(RelayMetrics.template("POST", "/units/" + unit)).isEqualTo("/units/{unit}");
+        assertThat(RelayMetrics.template("GET", "/inbox/" + unit + "/files/" + file))
+                .isEqualTo("/inbox/{unit}/files/{name}");
     }
 
     @Test
@@ -34,12 +40,12 @@ class RelayMetricsTest {
     @Test
     void busyAndTooManyAreCountedByRoute() {
         RelayMetrics metrics = new RelayMetrics(() -> 3, () -> 2);
-        metrics.request("POST", "/units", 503, Duration.ofMillis(1));
-        metrics.request("POST", "/units", 503, Duration.ofMillis(1));
+        metrics.request("PUT", "/units/u/files/f", 503, Duration.ofMillis(1));
+        metrics.request("PUT", "/units/u/files/f", 503, Duration.ofMillis(1));
         metrics.request("GET", "/inbox", 429, Duration.ofMillis(1));
         metrics.request("GET", "/inbox", 200, Duration.ofMillis(1));
         String s = metrics.scrape();
-        assertThat(s).contains("careplan_relay_refusals_total{route=\"/units\",status=\"503\"} 2.0")
+        assertThat(s).contains("careplan_relay_refusals_total{route=\"/units/{unit}/files/{name}\",status=\"503\"} 2.0")
                 .contains("careplan_relay_refusals_total{route=\"/inbox\",status=\"429\"} 1.0")
                 .contains("careplan_relay_connections_open 3.0").contains("careplan_relay_uploads_in_progress 2.0");
     }
