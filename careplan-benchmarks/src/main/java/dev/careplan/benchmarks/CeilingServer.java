@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
-import java.util.Base64;
 import java.util.List;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -29,10 +28,10 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The ceiling of {@link RelayLoad}: Jetty set up as the relay is (TLS 1.3 only, client certificates required, the
- * same thread pool), answering the relay client's requests with a handler that stores nothing. An upload's body is
- * read to its end and discarded; a download is answered with a prepared file of {@code downloadBytes} bytes (base64
- * in the relay's JSON shape) under the name the unit id gives; an acknowledgement is a 204. What is left between the
- * relay and this is the relay's own work: rules, JSON and base64, the store.
+ * same thread pool), answering the relay client's requests (the streamed protocol: a {@code PUT} per file, the
+ * commit, the unit's manifest, a {@code GET} per file, the acknowledgement) with a handler that stores nothing. An
+ * uploaded file's body is read to its end and discarded; a download is answered with a prepared file under the name
+ * the unit id gives. What is left between the relay and this is the relay's own work: rules, parts, the store.
  */
 final class CeilingServer implements AutoCloseable {
 
@@ -66,32 +65,32 @@ final class CeilingServer implements AutoCloseable {
         connector.setPort(0);
         connector.setAcceptQueueSize(128);
         server.addConnector(connector);
-        byte[] data = Base64.getEncoder().encode(download);
+        String sha256 = java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(download));
         server.setHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) throws Exception {
                 String path = request.getHttpURI().getPath();
                 String[] p = path.replaceAll("^/+|/+$", "").split("/");
-                if (request.getMethod().equals("POST") && p.length == 1 && p[0].equals("units")) {
-                    try (InputStream in = Content.Source.asInputStream(request)) {
-                        in.transferTo(java.io.OutputStream.nullOutputStream());
-                    }
-                    send(response, callback, 201, "{\"result\":\"STORED\"}".getBytes(StandardCharsets.US_ASCII));
-                } else if (request.getMethod().equals("GET") && p.length == 2 && p[0].equals("inbox")) {
-                    UnitId id = UnitId.parse(p[1]);
-                    String name = "UPPLAN_202506_" + id.sender().office().value() + "_" + id.sender().kind().code()
-                            + "_" + id.receiver().office().value() + "_" + id.receiver().kind().code() + "_"
-                            + id.sequence().value() + ".CSV.p7m";
-                    byte[] head = ("{\"unit\":\"" + id.key() + "\",\"files\":[{\"name\":\"" + name + "\",\"data\":\"")
-                            .getBytes(StandardCharsets.US_ASCII);
-                    byte[] tail = "\"}]}".getBytes(StandardCharsets.US_ASCII);
-                    ByteBuffer body = ByteBuffer.allocate(head.length + data.length + tail.length);
-                    body.put(head).put(data).put(tail).flip();
+                String method = request.getMethod();
+                if (method.equals("PUT") && p.length == 4 && p[0].equals("units") && p[2].equals("files")) {
+                    long size = discard(request);
+                    send(response, callback, 201, ("{\"name\":\"" + p[3] + "\",\"size\":" + size
+                            + ",\"sha256\":\"" + sha256 + "\"}").getBytes(StandardCharsets.US_ASCII));
+                } else if (method.equals("POST") && p.length == 2 && p[0].equals("units")) {
+                    discard(request);
+                    send(response, callback, 201, ("{\"unit\":\"" + p[1] + "\",\"result\":\"STORED\"}")
+                            .getBytes(StandardCharsets.US_ASCII));
+                } else if (method.equals("GET") && p.length == 2 && p[0].equals("inbox")) {
+                    send(response, callback, 200, ("{\"unit\":\"" + p[1] + "\",\"files\":[{\"name\":\""
+                            + fileName(UnitId.parse(p[1])) + "\",\"size\":" + download.length + ",\"sha256\":\""
+                            + sha256 + "\"}]}").getBytes(StandardCharsets.US_ASCII));
+                } else if (method.equals("GET") && p.length == 4 && p[0].equals("inbox") && p[2].equals("files")) {
                     response.setStatus(200);
-                    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-                    response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.remaining());
-                    response.write(true, body, callback);
-                } else if (request.getMethod().equals("POST") && p.length == 3 && p[2].equals("ack")) {
+                    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/octet-stream");
+                    response.getHeaders().put(HttpHeader.CONTENT_LENGTH, download.length);
+                    response.write(true, ByteBuffer.wrap(download), callback);
+                } else if (method.equals("POST") && p.length == 3 && p[2].equals("ack")) {
                     response.setStatus(204);
                     response.write(true, null, callback);
                 } else {
@@ -103,6 +102,20 @@ final class CeilingServer implements AutoCloseable {
         });
         server.start();
         return new CeilingServer(server, connector);
+    }
+
+    /** Reads a request's body to its end and drops it; its length. */
+    private static long discard(Request request) throws IOException {
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            return in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+    }
+
+    /** The name of the one file of a unit, as the load's senders name it. */
+    private static String fileName(UnitId id) {
+        return "UPPLAN_202506_" + id.sender().office().value() + "_" + id.sender().kind().code() + "_"
+                + id.receiver().office().value() + "_" + id.receiver().kind().code() + "_" + id.sequence().value()
+                + ".CSV.p7m";
     }
 
     private static void send(Response response, Callback callback, int status, byte[] body) {
