@@ -1,12 +1,12 @@
 package dev.careplan.benchmarks;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.careplan.transport.UnitId;
 import dev.careplan.transport.internal.Tls;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
@@ -34,6 +34,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * the unit id gives. What is left between the relay and this is the relay's own work: rules, parts, the store.
  */
 final class CeilingServer implements AutoCloseable {
+
+    /** Answers are written with Jackson, as the relay writes its own. */
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Server server;
     private final ServerConnector connector;
@@ -75,16 +78,17 @@ final class CeilingServer implements AutoCloseable {
                 String method = request.getMethod();
                 if (method.equals("PUT") && p.length == 4 && p[0].equals("units") && p[2].equals("files")) {
                     long size = discard(request);
-                    send(response, callback, 201, ("{\"name\":\"" + p[3] + "\",\"size\":" + size
-                            + ",\"sha256\":\"" + sha256 + "\"}").getBytes(StandardCharsets.US_ASCII));
+                    send(response, callback, 201, JSON.writeValueAsBytes(JSON.createObjectNode().put("name", p[3])
+                            .put("size", size).put("sha256", sha256)));
                 } else if (method.equals("POST") && p.length == 2 && p[0].equals("units")) {
                     discard(request);
-                    send(response, callback, 201, ("{\"unit\":\"" + p[1] + "\",\"result\":\"STORED\"}")
-                            .getBytes(StandardCharsets.US_ASCII));
+                    send(response, callback, 201, JSON.writeValueAsBytes(JSON.createObjectNode().put("unit", p[1])
+                            .put("result", "STORED")));
                 } else if (method.equals("GET") && p.length == 2 && p[0].equals("inbox")) {
-                    send(response, callback, 200, ("{\"unit\":\"" + p[1] + "\",\"files\":[{\"name\":\""
-                            + fileName(UnitId.parse(p[1])) + "\",\"size\":" + download.length + ",\"sha256\":\""
-                            + sha256 + "\"}]}").getBytes(StandardCharsets.US_ASCII));
+                    ObjectNode manifest = JSON.createObjectNode().put("unit", p[1]);
+                    manifest.putArray("files").addObject().put("name", fileName(UnitId.parse(p[1])))
+                            .put("size", download.length).put("sha256", sha256);
+                    send(response, callback, 200, JSON.writeValueAsBytes(manifest));
                 } else if (method.equals("GET") && p.length == 4 && p[0].equals("inbox") && p[2].equals("files")) {
                     response.setStatus(200);
                     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/octet-stream");
@@ -94,8 +98,8 @@ final class CeilingServer implements AutoCloseable {
                     response.setStatus(204);
                     response.write(true, null, callback);
                 } else {
-                    send(response, callback, 404, "{\"error\":\"NOT_FOUND\",\"message\":\"no such endpoint\"}"
-                            .getBytes(StandardCharsets.US_ASCII));
+                    send(response, callback, 404, JSON.writeValueAsBytes(JSON.createObjectNode()
+                            .put("error", "NOT_FOUND").put("message", "no such endpoint")));
                 }
                 return true;
             }

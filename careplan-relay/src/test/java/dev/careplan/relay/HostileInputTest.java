@@ -93,6 +93,9 @@ class HostileInputTest {
         server = startServer();
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     /** Short time limits, so that an attack is over in seconds. */
     static final RelayServer.Limits LIMITS = RelayServer.Limits.defaults().withHandshakeTimeout(Duration.ofSeconds(1))
             .withIdleTimeout(Duration.ofSeconds(2));
@@ -400,9 +403,11 @@ class HostileInputTest {
             assertThat(statusOf(put)).isEqualTo(201);
             put.close();
 
-            String manifest = "{\"files\":[{\"name\":\"" + file + "\",\"size\":" + bytes.length + ",\"sha256\":\""
-                    + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                            .digest(bytes)) + "\"}]}";
+            com.fasterxml.jackson.databind.node.ObjectNode doc = JSON.createObjectNode();
+            doc.putArray("files").addObject().put("name", file).put("size", bytes.length).put("sha256",
+                    java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(bytes)));
+            String manifest = JSON.writeValueAsString(doc);
             SSLSocket commit = tls(cm, other);
             commit.getOutputStream().write(("POST /units/" + Unit.idOf(file).key() + " HTTP/1.1\r\nHost: relay\r\n"
                     + "Content-Type: application/json\r\nConnection: close\r\nContent-Length: "

@@ -299,7 +299,8 @@ public final class RelayClient implements Transport {
         }
     }
 
-    private static TransportException refusal(int status, byte[] body) {
+    /** The refusal to throw: {@link PartMissing} for a commit without its parts, else a {@link TransportException}. */
+    private static RuntimeException refusal(int status, byte[] body) {
         String message = "relay answered " + status;
         String code = "";
         try {
@@ -314,7 +315,7 @@ public final class RelayClient implements Transport {
             // Not JSON: keep the status line as the message.
         }
         if (status == 400 && code.equals("PART_MISSING")) {
-            throw new PartMissing(message);
+            return new PartMissing(message);
         }
         Reason reason = switch (status) {
             case 404 -> Reason.NOT_FOUND;
