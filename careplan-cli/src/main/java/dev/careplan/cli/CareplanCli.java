@@ -3,7 +3,9 @@ package dev.careplan.cli;
 import dev.careplan.crypto.CredentialsException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,10 +21,6 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "careplan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Care-plan data linkage standard (ケアプランデータ連携標準仕様 V4.1) toolkit.",
-        subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, ValidateCommand.class, PkiCommand.class,
-            SealCommand.class, OpenCommand.class, RelayCommand.class, SendCommand.class, ReceiveCommand.class,
-            StatusCommand.class, JournalCommand.class, ReconcileCommand.class, CheckAnnexCommand.class,
-            BenefitStatementCommand.class, ServeCommand.class, RenderCommand.class, ConformanceCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the input was judged and found wanting", "2:bad usage",
             "3:a path could not be read or written, or the relay not reached"})
@@ -38,6 +36,22 @@ public final class CareplanCli {
     public static final int IO = 3;
     /** Exit code: an internal error ({@link Error}: out of memory, stack overflow), as sysexits' EX_SOFTWARE. */
     public static final int INTERNAL = 70;
+
+    /**
+     * The subcommands, in the order help lists them. They are added to the command line in code rather than named in
+     * {@code @Command(subcommands)}, so that a run of one command builds picocli's model of that command only
+     * ({@link #commandLine(CliEnvironment, String...)}): picocli reads every option of every command by reflection,
+     * in a JVM that has not compiled any of it yet, and its classes (Java 5 bytecode) cannot come from the
+     * class-data-sharing archive; building the model of all seventeen commands was most of a short command's time.
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(CommandLine.HelpCommand.class, DemoCommand.class,
+            ValidateCommand.class, PkiCommand.class, SealCommand.class, OpenCommand.class, RelayCommand.class,
+            SendCommand.class, ReceiveCommand.class, StatusCommand.class, JournalCommand.class, ReconcileCommand.class,
+            CheckAnnexCommand.class, BenefitStatementCommand.class, ServeCommand.class, RenderCommand.class,
+            ConformanceCommand.class);
+
+    /** The only option of the top command that may come before a command's name in a one-command run. */
+    private static final String LANG_OPTION = "--lang";
 
     /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
     private static final java.util.logging.Logger HIBERNATE_VALIDATOR_LOG =
@@ -55,25 +69,62 @@ public final class CareplanCli {
         this.environment = Objects.requireNonNull(environment, "environment");
     }
 
-    /** A command line with the project's error handling, run in the machine's environment. */
+    /** A command line with every command and the project's error handling, run in the machine's environment. */
     public static CommandLine commandLine() {
         return commandLine(CliEnvironment.system());
     }
 
-    /** A command line with the project's error handling, run in {@code environment} (tests pass a fixed one). */
+    /**
+     * A command line with every command and the project's error handling, run in {@code environment} (tests pass a
+     * fixed one).
+     */
     static CommandLine commandLine(CliEnvironment environment) {
+        return withSubcommands(environment, SUBCOMMANDS);
+    }
+
+    /**
+     * A command line for running {@code args}, which behaves as {@link #commandLine(CliEnvironment)} for them: when
+     * they name a command (after, at most, {@code --lang}), it holds that command only; otherwise (no command, help,
+     * a top-level option such as {@code --version}, a name that is no command, so that the usage error can list or
+     * suggest the others) it holds every command.
+     */
+    static CommandLine commandLine(CliEnvironment environment, String... args) {
+        return withSubcommands(environment, named(args).map(List::<Class<?>>of).orElse(SUBCOMMANDS));
+    }
+
+    private static CommandLine withSubcommands(CliEnvironment environment, List<Class<?>> subcommands) {
         CareplanCli top = new CareplanCli(environment);
         CommandLine cl = new CommandLine(top);
+        for (Class<?> command : subcommands) {
+            cl.addSubcommand(command);
+        }
         cl.setExitCodeExceptionMapper(e -> USAGE);
         cl.setParameterExceptionHandler(new UsageErrors(environment));
         cl.setExecutionExceptionHandler(CareplanCli::unexpected);
-        // picocli's own help command: the same "Exit codes" section as every other command.
-        java.util.Map<String, String> helpExitCodes = new java.util.LinkedHashMap<>();
-        helpExitCodes.put("0", "help shown");
-        helpExitCodes.put("2", "bad usage (no such command)");
-        cl.getSubcommands().get("help").getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
-                .exitCodeList(helpExitCodes);
+        CommandLine help = cl.getSubcommands().get("help");
+        if (help != null) {
+            // picocli's own help command: the same "Exit codes" section as every other command.
+            java.util.Map<String, String> helpExitCodes = new java.util.LinkedHashMap<>();
+            helpExitCodes.put("0", "help shown");
+            helpExitCodes.put("2", "bad usage (no such command)");
+            help.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(helpExitCodes);
+        }
         return cl;
+    }
+
+    /** The command {@code args} run, when they name one other than help after nothing but {@code --lang}. */
+    private static Optional<Class<?>> named(String... args) {
+        int i = 0;
+        while (i < args.length && (args[i].equals(LANG_OPTION) || args[i].startsWith(LANG_OPTION + "="))) {
+            i += args[i].equals(LANG_OPTION) ? 2 : 1;
+        }
+        if (i >= args.length) {
+            return Optional.empty();
+        }
+        String name = args[i];
+        return SUBCOMMANDS.stream()
+                .filter(c -> c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(name))
+                .findFirst();
     }
 
     /** The top command of the command {@code spec} belongs to. */
@@ -125,7 +176,7 @@ public final class CareplanCli {
     public static void main(String[] args) {
         // Library start-up banners (e.g. Hibernate Validator's version line) are noise on a command line.
         HIBERNATE_VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
-        System.exit(execute(commandLine(), args));
+        System.exit(execute(commandLine(CliEnvironment.system(), args), args));
     }
 
     /**

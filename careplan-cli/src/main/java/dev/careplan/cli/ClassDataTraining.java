@@ -52,7 +52,7 @@ public final class ClassDataTraining {
     }
 
     private static void run(String... args) {
-        CommandLine cl = CareplanCli.commandLine();
+        CommandLine cl = CareplanCli.commandLine(CliEnvironment.system(), args);
         cl.setOut(new PrintWriter(new StringWriter()));
         cl.setErr(new PrintWriter(new StringWriter()));
         int exit = cl.execute(args);

@@ -29,7 +29,8 @@ record CliRun(int code, String out, String err) {
     static CliRun in(CliEnvironment env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var cl = CareplanCli.commandLine(env);
+        // As the jar's main method builds it: holding only the command the arguments name, when they name one.
+        var cl = CareplanCli.commandLine(env, args);
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         int code = cl.execute(args);
