@@ -1,9 +1,7 @@
 package dev.careplan.csv.internal;
 
-import dev.careplan.csv.CareplanCsvReader;
 import dev.careplan.csv.FileNameCheck;
 import dev.careplan.csv.FileReport;
-import dev.careplan.csv.RawRecord;
 import dev.careplan.csv.ReadIssue;
 import dev.careplan.csv.ValidationPolicy;
 import dev.careplan.model.CareplanFileName;
@@ -63,9 +61,9 @@ public final class FileChecker {
         FileContext c = new FileContext(f, name, kind, facts);
         List<FileStep> steps = steps();
         boolean layoutKnown = false;
-        try (CareplanCsvReader reader = CareplanCsvReader.of(buffered)) {
-            for (RawRecord r : reader) {
-                c.next(r);
+        try (RecordStream records = RecordStream.of(buffered)) {
+            while (records.hasNext()) {
+                c.next(records.next());
                 for (FileStep step : steps) {
                     boolean more = step.record(c);
                     if (!layoutKnown && c.layout != null) {
@@ -79,7 +77,7 @@ public final class FileChecker {
                     }
                 }
             }
-            if (reader.hadByteOrderMark()) {
+            if (records.hadByteOrderMark()) {
                 f.file("ENC-004", "bom");
             }
         }

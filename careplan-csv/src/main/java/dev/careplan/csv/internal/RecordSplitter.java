@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.CoderResult;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -55,6 +55,8 @@ public final class RecordSplitter {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
 
     private byte[] rec = new byte[256];
+    /** The characters of the field being decoded. */
+    private char[] chars = new char[256];
     private int recLen;
     /** Start and end offsets in {@link #rec} and quoting of the fields kept of the current record. */
     private int[] starts = new int[16];
@@ -71,6 +73,11 @@ public final class RecordSplitter {
 
     public RecordSplitter(InputStream in) {
         this.in = in;
+    }
+
+    /** The bytes kept of the record {@link #nextRecord()} returned last (at most {@link #MAX_RECORD_BYTES}). */
+    public int lastRecordBytes() {
+        return recLen;
     }
 
     /** True when the stream started with a UTF-8 byte-order mark (ENC-004); known after the first record. */
@@ -94,12 +101,15 @@ public final class RecordSplitter {
         return buf[pos] & 0xFF;
     }
 
-    private int next() throws IOException {
-        int b = peek();
-        if (b >= 0) {
-            pos++;
-        }
-        return b;
+    /** Whether {@code b} ends a run of a quoted field's bytes: a quote, or a line break (counted). */
+    private static boolean endsQuotedRun(byte b) {
+        // Every byte that matters is below 0x30; multibyte characters (lead 0x81+, trail 0x40+) never are.
+        return b < 0x30 && (b == '"' || b == '\r' || b == '\n');
+    }
+
+    /** Whether {@code b} ends a run of an unquoted field's bytes: a separator, a line break or a stray quote. */
+    private static boolean endsPlainRun(byte b) {
+        return b < 0x30 && (b == ',' || b == '"' || b == '\r' || b == '\n');
     }
 
     private void append(int b) {
@@ -114,6 +124,23 @@ public final class RecordSplitter {
             rec = Arrays.copyOf(rec, Math.min(MAX_RECORD_BYTES, rec.length * 2));
         }
         rec[recLen++] = (byte) b;
+    }
+
+    /** {@link #append(int)} for {@code n} bytes of {@code src} at once, with the same bound. */
+    private void append(byte[] src, int off, int n) {
+        if (overBound != null || n == 0) {
+            return;
+        }
+        int room = MAX_RECORD_BYTES - recLen;
+        int taken = Math.min(n, room);
+        if (recLen + taken > rec.length) {
+            rec = Arrays.copyOf(rec, Math.min(MAX_RECORD_BYTES, Math.max(rec.length * 2, recLen + taken)));
+        }
+        System.arraycopy(src, off, rec, recLen, taken);
+        recLen += taken;
+        if (taken < n) {
+            overBound = ReadIssue.QUOTE;
+        }
     }
 
     /**
@@ -186,6 +213,9 @@ public final class RecordSplitter {
         if (rec.length > 1 << 16) {
             rec = new byte[256];
         }
+        if (chars.length > 1 << 16) {
+            chars = new char[256];
+        }
         String terminator = "";
         boolean crOnly = false;
         boolean endOfRecord = false;
@@ -195,17 +225,30 @@ public final class RecordSplitter {
             int b = peek();
             if (b == '"') {
                 quoted = true;
-                next();
+                pos++;
                 boolean closed = false;
                 while (!closed) {
-                    int c = next();
-                    if (c < 0) {
+                    if (peek() < 0) {
                         issue(ReadIssue.QUOTE, fieldNo());
                         break;
                     }
+                    // Whole runs of ordinary bytes at a time: a call per byte was most of a cold run's time.
+                    int i = pos;
+                    byte[] bytes = buf;
+                    int end = len;
+                    while (i < end && !endsQuotedRun(bytes[i])) {
+                        i++;
+                    }
+                    append(bytes, pos, i - pos);
+                    pos = i;
+                    if (i == end) {
+                        continue;
+                    }
+                    int c = bytes[i] & 0xFF;
+                    pos++;
                     if (c == '"') {
                         if (peek() == '"') {
-                            next();
+                            pos++;
                             append('"');
                         } else {
                             closed = true;
@@ -223,19 +266,29 @@ public final class RecordSplitter {
                 }
             }
             while (true) {
-                int c = peek();
-                if (c < 0) {
+                if (peek() < 0) {
                     endOfRecord = true;
                     break;
                 }
+                int i = pos;
+                byte[] bytes = buf;
+                int end = len;
+                while (i < end && !endsPlainRun(bytes[i])) {
+                    i++;
+                }
+                append(bytes, pos, i - pos);
+                pos = i;
+                if (i == end) {
+                    continue;
+                }
+                int c = bytes[i] & 0xFF;
+                pos++;
                 if (c == ',') {
-                    next();
                     break;
                 }
                 if (c == '\r' || c == '\n') {
-                    next();
                     if (c == '\r' && peek() == '\n') {
-                        next();
+                        pos++;
                         terminator = "\r\n";
                     } else {
                         terminator = c == '\n' ? "\n" : "\r";
@@ -245,8 +298,8 @@ public final class RecordSplitter {
                     endOfRecord = true;
                     break;
                 }
-                next();
-                if (c == '"' && !quoted) {
+                // A quote inside an unquoted field, or after a quoted one's closing quote (reported above).
+                if (!quoted) {
                     issue(ReadIssue.QUOTE, fieldNo());
                 }
                 append(c);
@@ -291,20 +344,28 @@ public final class RecordSplitter {
             return new RawField(new String(rec, off, length, java.nio.charset.StandardCharsets.ISO_8859_1), quoted,
                     true);
         }
-        try {
-            CharBuffer chars = decoder.reset().decode(ByteBuffer.wrap(rec, off, length));
-            String text = chars.toString();
-            for (int i = 0; i < text.length(); i++) {
-                char ch = text.charAt(i);
-                if (ch >= '\uE000' && ch <= '\uE757') {
-                    issues.add(new ReadIssue(ReadIssue.GAIJI, fieldNo));
-                    break;
-                }
-            }
-            return new RawField(text, quoted, true);
-        } catch (CharacterCodingException e) {
+        // Decoded into one reused buffer (MS932 never gives more characters than bytes) and scanned as an array.
+        if (chars.length < length) {
+            chars = new char[Math.max(length, chars.length * 2)];
+        }
+        CharBuffer out = CharBuffer.wrap(chars);
+        decoder.reset();
+        CoderResult result = decoder.decode(ByteBuffer.wrap(rec, off, length), out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError() || result.isOverflow()) {
             issues.add(new ReadIssue(ReadIssue.UNDECODABLE, fieldNo));
             return new RawField("", quoted, false);
         }
+        int n = out.position();
+        for (int i = 0; i < n; i++) {
+            char ch = chars[i];
+            if (ch >= '\uE000' && ch <= '\uE757') {
+                issues.add(new ReadIssue(ReadIssue.GAIJI, fieldNo));
+                break;
+            }
+        }
+        return new RawField(new String(chars, 0, n), quoted, true);
     }
 }
