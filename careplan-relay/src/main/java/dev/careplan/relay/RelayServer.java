@@ -8,6 +8,7 @@ import dev.careplan.crypto.pki.TestPki;
 import dev.careplan.model.Party;
 import dev.careplan.relay.internal.AdminHandler;
 import dev.careplan.relay.internal.ConnectionGuard;
+import dev.careplan.relay.internal.PartsFolder;
 import dev.careplan.relay.internal.RelayMetrics;
 import dev.careplan.transport.TransportException.Reason;
 import dev.careplan.transport.TransportException;
@@ -91,7 +92,8 @@ import org.slf4j.LoggerFactory;
  * (its SHA-256 computed on the way, a constant buffer in memory), and the {@code POST} of the unit's manifest commits
  * the parts into the store in one step, so the unit becomes visible only when all its files are stored. The rules of
  * a unit's sender and receiver are checked on every part before any byte is read. Parts never committed are deleted
- * after {@link #PART_LIFETIME} by a background sweep. The parts of one unit and its commit go to the same node: a
+ * after {@link #PART_LIFETIME} by a background sweep, and the parts of a relay killed outright by the next relay
+ * started on the machine ({@code PartsFolder}). The parts of one unit and its commit go to the same node: a
  * commit that reaches a node lacking a part (behind a balancer, when a broken connection was re-opened to another
  * node) is refused with the error {@code PART_MISSING}, on which {@code RelayClient} uploads the whole unit again.
  *
@@ -195,14 +197,17 @@ public final class RelayServer implements AutoCloseable {
     private final Semaphore uploads;
     private final Map<Party, Semaphore> officeUploads = new ConcurrentHashMap<>();
     private final Map<Party, Semaphore> officeRequests = new ConcurrentHashMap<>();
+    private final PartsFolder partsFolder;
     private final Path parts;
     private final RelayMetrics metrics;
     private final Relay.Listener counting;
     private final ExecutorService probes;
     private ServerConnector adminConnector;
 
-    private RelayServer(Server server, ServerConnector connector, Relay relay, Limits limits, Path parts) {
-        this.parts = parts;
+    private RelayServer(Server server, ServerConnector connector, Relay relay, Limits limits,
+            PartsFolder partsFolder) {
+        this.partsFolder = partsFolder;
+        this.parts = partsFolder.path();
         this.server = server;
         this.connector = connector;
         this.relay = relay;
@@ -294,7 +299,7 @@ public final class RelayServer implements AutoCloseable {
         server.addConnector(connector);
         // Parts wait on this node's disk, never in memory: a unit of any size costs a buffer per upload.
         RelayServer rs = new RelayServer(server, connector, relay, limits,
-                Files.createTempDirectory("careplan-relay-parts"));
+                PartsFolder.create(Path.of(System.getProperty("java.io.tmpdir"))));
         connector.addBean(new ConnectionGuard(limits.handshakeTimeout(), limits.maxConnectionsPerAddress(),
                 connector.getScheduler()));
         if (admin.isPresent()) {
@@ -377,7 +382,7 @@ public final class RelayServer implements AutoCloseable {
 
     private void deleteParts() {
         try {
-            Folders.deleteTree(parts, true);
+            partsFolder.close();
         } catch (IOException e) {
             LoggerFactory.getLogger(RelayServer.class).warn("cannot delete uploaded parts: {}", e.getClass().getName());
         }
@@ -387,7 +392,7 @@ public final class RelayServer implements AutoCloseable {
     void sweepParts() {
         long cutoff = System.currentTimeMillis() - PART_LIFETIME.toMillis();
         try (Stream<Path> units = Files.list(parts)) {
-            for (Path u : units.toList()) {
+            for (Path u : units.filter(u -> !u.getFileName().toString().equals(PartsFolder.LOCK)).toList()) {
                 if (Files.getLastModifiedTime(u).toMillis() < cutoff) {
                     Folders.deleteTree(u, true);
                 }
