@@ -9,7 +9,8 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 /**
  * Digest calculators for the signed content: the platform's (the JDK's SHA-256 uses the CPU's SHA instructions, an
  * order of magnitude faster than Bouncy Castle's Java code), and Bouncy Castle's for a digest the platform lacks, so
- * that which digests are accepted is still decided by the algorithm policy alone.
+ * that which digests are accepted is still decided by the algorithm policy alone. Beyond its first MiB, content is
+ * hashed on a second core where there is one ({@link PipelinedDigest}).
  */
 public final class Digests {
     /** The content is hashed once, by these calculators, while it streams. */
@@ -31,10 +32,12 @@ public final class Digests {
     }
 
     private static DigestCalculator get(AlgorithmIdentifier algorithm) throws OperatorCreationException {
+        DigestCalculator calculator;
         try {
-            return PLATFORM.get(algorithm);
+            calculator = PLATFORM.get(algorithm);
         } catch (OperatorCreationException | RuntimeException e) {
-            return BC.get(algorithm);
+            calculator = BC.get(algorithm);
         }
+        return PipelinedDigest.worthIt() ? new PipelinedDigest(calculator) : calculator;
     }
 }
