@@ -126,6 +126,35 @@ public final class RecordSplitter {
         rec[recLen++] = (byte) b;
     }
 
+    /**
+     * Appends the bytes of a field up to the next one that ends a run (of a quoted field: a quote or a line break; of
+     * an unquoted one: also a separator), whole runs at a time (a call per byte was most of a cold run's splitting).
+     * Returns that byte, consumed, or -1 at the end of the stream.
+     */
+    private int appendRun(boolean quotedField) throws IOException {
+        while (peek() >= 0) {
+            int i = pos;
+            byte[] bytes = buf;
+            int end = len;
+            if (quotedField) {
+                while (i < end && !endsQuotedRun(bytes[i])) {
+                    i++;
+                }
+            } else {
+                while (i < end && !endsPlainRun(bytes[i])) {
+                    i++;
+                }
+            }
+            append(bytes, pos, i - pos);
+            pos = i;
+            if (i < end) {
+                pos++;
+                return bytes[i] & 0xFF;
+            }
+        }
+        return -1;
+    }
+
     /** {@link #append(int)} for {@code n} bytes of {@code src} at once, with the same bound. */
     private void append(byte[] src, int off, int n) {
         if (overBound != null || n == 0) {
@@ -228,24 +257,11 @@ public final class RecordSplitter {
                 pos++;
                 boolean closed = false;
                 while (!closed) {
-                    if (peek() < 0) {
+                    int c = appendRun(true);
+                    if (c < 0) {
                         issue(ReadIssue.QUOTE, fieldNo());
                         break;
                     }
-                    // Whole runs of ordinary bytes at a time: a call per byte was most of a cold run's time.
-                    int i = pos;
-                    byte[] bytes = buf;
-                    int end = len;
-                    while (i < end && !endsQuotedRun(bytes[i])) {
-                        i++;
-                    }
-                    append(bytes, pos, i - pos);
-                    pos = i;
-                    if (i == end) {
-                        continue;
-                    }
-                    int c = bytes[i] & 0xFF;
-                    pos++;
                     if (c == '"') {
                         if (peek() == '"') {
                             pos++;
@@ -266,23 +282,11 @@ public final class RecordSplitter {
                 }
             }
             while (true) {
-                if (peek() < 0) {
+                int c = appendRun(false);
+                if (c < 0) {
                     endOfRecord = true;
                     break;
                 }
-                int i = pos;
-                byte[] bytes = buf;
-                int end = len;
-                while (i < end && !endsPlainRun(bytes[i])) {
-                    i++;
-                }
-                append(bytes, pos, i - pos);
-                pos = i;
-                if (i == end) {
-                    continue;
-                }
-                int c = bytes[i] & 0xFF;
-                pos++;
                 if (c == ',') {
                     break;
                 }
