@@ -5,6 +5,7 @@
 module dev.careplan.conformance {
     requires transitive dev.careplan.csv;
     requires transitive org.junit.jupiter.api;
+    requires dev.careplan.benefit;
     requires com.fasterxml.jackson.databind;
 
     exports dev.careplan.conformance;

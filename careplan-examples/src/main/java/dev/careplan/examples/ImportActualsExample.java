@@ -1,5 +1,6 @@
 package dev.careplan.examples;
 
+import dev.careplan.benefit.ServiceRows;
 import dev.careplan.csv.CareplanCsvReader;
 import dev.careplan.csv.CareplanCsvWriter;
 import dev.careplan.csv.RawField;
@@ -49,7 +50,8 @@ public final class ImportActualsExample {
             for (RawRecord r : reader) {
                 ServiceUseRecord row = (ServiceUseRecord) codec.fromFields(
                         r.fields().stream().map(RawField::text).toList());
-                totals.merge(new UserService(row.insuredNumber(), row.serviceCode()), row.units().orElse(0),
+                // A row stands for 単位数 × サービス回数 units: a visit given twice on a day counts twice.
+                totals.merge(new UserService(row.insuredNumber(), row.serviceCode()), ServiceRows.totalUnits(row),
                         Integer::sum);
             }
         }

@@ -1,5 +1,6 @@
 package dev.careplan.examples;
 
+import dev.careplan.benefit.ServiceRows;
 import dev.careplan.crypto.OfficeCredentials;
 import dev.careplan.crypto.OpenedFile;
 import dev.careplan.crypto.Opener;
@@ -223,7 +224,7 @@ public final class MonthlyExchangeDemo {
             for (OpenedFile f : r.files()) {
                 List<ServiceUseRecord> actual = rows(f.file(), FileKind.UPJSK);
                 line(role(centre) + centre, "実績 of " + f.sender() + ": " + actual.size() + " visits, "
-                        + actual.stream().mapToInt(x -> x.units().orElse(0)).sum() + " units");
+                        + actual.stream().mapToInt(ServiceRows::totalUnits).sum() + " units");
             }
         }
     }

@@ -61,6 +61,27 @@ class ExamplesTest {
     }
 
     @Test
+    void aVisitGivenTwiceOnADayCountsTwice() throws Exception {
+        // June 2025: 山田's 111211 (250 units) on its 5 Mondays and 4 Thursdays; the 実績 drop the last visit (the
+        // 30th) and the first (the 2nd) is given twice (サービス回数 2): 7 × 250 + 2 × 250 = 2,250 units.
+        List<ServiceUseRecord> actual = new java.util.ArrayList<>(DemoMonth.actualsOf(DemoMonth.HOME_HELP,
+                new DemoMonth(MONTH).rows()));
+        ServiceUseRecord r = actual.get(0);
+        assertThat(r.serviceDate()).isEqualTo(MONTH.atDay(2));
+        actual.set(0, new ServiceUseRecord(r.csvVersion(), r.insurerNumber(), r.insuredNumber(), r.createdDate(),
+                r.targetYearMonth(), r.planOfficeNumber(), r.planManagerName(), r.units(),
+                r.shortStayDaysBeforeMonth(), r.serviceDate(), r.proratedDayFlags(), r.serviceStartTime(),
+                r.serviceEndTime(), 2, r.serviceCode(), r.taisCode(), r.equipmentNotificationCode(),
+                r.equipmentName(), r.detailSeqNo(), r.serviceOfficeNumber(), r.serviceOfficeName(),
+                r.satelliteBranchNo(), r.over30DaysFlag(), r.updaterOfficeNumber(), r.identifier()));
+        Path f = CareplanCsvWriter.strict().write(new ActualsDocument(CsvVersion.V4_1, DemoMonth.HOME_HELP,
+                DemoMonth.OFFICE, DemoMonth.sequence(java.time.LocalDateTime.of(2025, 7, 1, 10, 0)), MONTH, actual),
+                dir).path();
+        assertThat(ImportActualsExample.unitsByUserAndService(f)).containsEntry(new ImportActualsExample.UserService(
+                InsuredNumber.of("1000012345"), ServiceCode.of("111211")), 2250);
+    }
+
+    @Test
     void sealAndOpenGiveTheSameBytes() throws Exception {
         Path f = ExportMonthExample.export(MONTH, dir.resolve("outbox")).get(0);
         OpenedFile o = SealAndOpenExample.sealAndOpen(f, dir.resolve("sealed"), dir.resolve("inbox"));

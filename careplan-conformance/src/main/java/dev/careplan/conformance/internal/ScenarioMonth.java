@@ -1,9 +1,15 @@
 package dev.careplan.conformance.internal;
 
+import dev.careplan.benefit.AnnexOutline;
+import dev.careplan.benefit.CopayShare;
+import dev.careplan.benefit.LaborShare;
+import dev.careplan.benefit.RegionGrade;
+import dev.careplan.benefit.ServiceRows;
+import dev.careplan.benefit.UnitPrice;
+import dev.careplan.benefit.UserMonth;
 import dev.careplan.model.CsvVersion;
 import dev.careplan.model.InsuredNumber;
 import dev.careplan.model.InsurerNumber;
-import dev.careplan.model.OfficeNumber;
 import dev.careplan.model.Party;
 import dev.careplan.model.ProratedDays;
 import dev.careplan.model.SequenceNumber;
@@ -32,15 +38,12 @@ import dev.careplan.model.kyotaku.SupplementaryUserDocument;
 import dev.careplan.model.kyotaku.SupplementaryUserRecord;
 import dev.careplan.model.kyotaku.WeeklyServicePlanDocument;
 import dev.careplan.model.kyotaku.WeeklyServicePlanRecord;
-import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -61,6 +64,8 @@ public final class ScenarioMonth {
     public static final Party RENTAL = Party.of("1310000004", "17");
 
     private static final InsurerNumber INSURER = InsurerNumber.of("131045");
+    /** The 単位数単価 of every 第7表 line of the scenarios: 1級地 (新宿区) × 人件費割合 70 % = 11.40 yen. */
+    private static final UnitPrice PRICE = UnitPrice.of(RegionGrade.GRADE_1, LaborShare.P70);
 
     /** A user of the office. */
     public record User(InsuredNumber insured, String name, String kana, Sex sex, LocalDate birth, CareLevel level,
@@ -200,10 +205,13 @@ public final class ScenarioMonth {
         Set<InsuredNumber> ids = new LinkedHashSet<>();
         served.forEach(u -> ids.add(u.insured()));
         List<ServiceUseRecord> plan = rows.stream().filter(r -> ids.contains(r.insuredNumber())).toList();
+        AnnexOutline outline = AnnexOutline.of(created, PRICE);
         List<ServiceUseAnnexRecord> annex = new ArrayList<>();
         List<SupplementaryUserRecord> sup = new ArrayList<>();
         for (User u : served) {
-            annex.addAll(annexOf(u, plan));
+            annex.addAll(outline.rowsOf(new UserMonth(u.insured(), month,
+                    plan.stream().filter(r -> r.insuredNumber().equals(u.insured())).toList(), u.limitUnits(),
+                    CopayShare.ONE)));
             sup.add(supplement(u).targetYearMonth(month).build());
         }
         return List.of(
@@ -228,53 +236,12 @@ public final class ScenarioMonth {
 
     private SupplementaryUserRecord.Builder supplement(User u) {
         int total = rows.stream().filter(r -> r.insuredNumber().equals(u.insured()))
-                .mapToInt(r -> r.units().orElse(0)).sum();
+                .mapToInt(ServiceRows::totalUnits).sum();
         return SupplementaryUserRecord.builder().csvVersion(CsvVersion.V4_1).insurerNumber(INSURER)
                 .insuredNumber(u.insured()).nameKana(u.kana()).name(u.name()).sex(u.sex()).birthDate(u.birth())
                 .postalCode("160-0023").address1(u.address()).certificationStatus(CertificationStatus.CERTIFIED)
                 .careLevel(u.level()).benefitLimitUnits(u.limitUnits())
                 .addKindLimit(KindLimitSlot.of(ServiceKind.HOME_HELP, u.limitUnits(), total, 0))
-                .updaterOfficeNumber(OFFICE.office());
-    }
-
-    private List<ServiceUseAnnexRecord> annexOf(User u, List<ServiceUseRecord> plan) {
-        Map<String, List<ServiceUseRecord>> byLine = new LinkedHashMap<>();
-        for (ServiceUseRecord r : plan) {
-            if (r.insuredNumber().equals(u.insured())) {
-                byLine.computeIfAbsent(r.serviceOfficeNumber() + "|" + r.serviceCode(), k -> new ArrayList<>()).add(r);
-            }
-        }
-        List<ServiceUseAnnexRecord> out = new ArrayList<>();
-        Map<ServiceKind, Integer> linesPerKind = new LinkedHashMap<>();
-        for (List<ServiceUseRecord> line : byLine.values()) {
-            ServiceUseRecord first = line.get(0);
-            int units = first.units().orElse(0);
-            ServiceUseAnnexRecord.Builder b = annex(u).serviceOfficeName(first.serviceOfficeName())
-                    .serviceOfficeNumber(first.serviceOfficeNumber()).serviceCode(first.serviceCode()).units(units)
-                    .countOrDays(line.size()).serviceUnitAmount(units * line.size())
-                    .benefitManagementUnits(units * line.size()).categoryLimitWithinUnits(units * line.size())
-                    .unitPrice(new BigDecimal("11.40")).benefitRate(90);
-            first.taisCode().ifPresent(b::taisCode);
-            first.taisCode().ifPresent(t -> b.equipmentName(first.equipmentName()));
-            out.add(b.build());
-            linesPerKind.merge(first.serviceCode().kind(), 1, Integer::sum);
-        }
-        linesPerKind.forEach((kind, n) -> {
-            if (n > 1) {
-                out.add(annex(u).serviceOfficeName("").serviceOfficeNumber(OfficeNumber.ALL_NINES)
-                        .serviceCode(ServiceCode.subtotal(kind, ServiceCode.Summary.SUBTOTAL_WITHIN_LIMIT)).units(0)
-                        .countOrDays(0).build());
-            }
-        });
-        out.add(annex(u).serviceOfficeNumber(OfficeNumber.ALL_NINES).serviceCode(ServiceCode.GRAND_TOTAL).units(0)
-                .countOrDays(0).build());
-        return out;
-    }
-
-    private ServiceUseAnnexRecord.Builder annex(User u) {
-        return ServiceUseAnnexRecord.builder().csvVersion(CsvVersion.V4_1).insurerNumber(INSURER)
-                .insuredNumber(u.insured()).createdDate(created).targetYearMonth(month)
-                .over30DaysFlag(Over30DaysFlag.NOT_APPLICABLE).officeCode(OfficeNumber.ALL_NINES)
                 .updaterOfficeNumber(OFFICE.office());
     }
 }
