@@ -364,6 +364,11 @@ public final class RelayServer implements AutoCloseable {
         return adminConnector == null ? OptionalInt.empty() : OptionalInt.of(adminConnector.getLocalPort());
     }
 
+    /** The folder where this node keeps uploaded parts until their commit (tests take parts away from it). */
+    Path partsFolder() {
+        return parts;
+    }
+
     /** The limits this relay applies. */
     public Limits limits() {
         return limits;

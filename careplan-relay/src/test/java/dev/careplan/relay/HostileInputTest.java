@@ -16,6 +16,7 @@ import dev.careplan.transport.SafeReceiver;
 import dev.careplan.transport.TransportException;
 import dev.careplan.transport.Unit;
 import dev.careplan.transport.UnitFile;
+import dev.careplan.transport.UnitId;
 import dev.careplan.transport.internal.Tls;
 import dev.careplan.transport.relay.RelayClient;
 import java.io.ByteArrayInputStream;
@@ -421,6 +422,75 @@ class HostileInputTest {
         } finally {
             other.close();
         }
+    }
+
+    /**
+     * The client's side of PART_MISSING: a part taken away from the node between its upload and the commit (as if
+     * it had gone to another node) makes the client upload the whole unit again, and the unit arrives whole.
+     */
+    @Test
+    void theClientUploadsTheUnitAgainWhenItsCommitFindsAPartMissing() throws Exception {
+        int[] opens = new int[1];
+        Unit unit = unitWhoseSecondFileTakesAwayTheFirstsPart("20250525093008", () -> ++opens[0] == 1);
+        client(cm).send(unit);
+        assertThat(opens[0]).as("the second file was uploaded again").isEqualTo(2);
+        RelayClient receiver = client(hh);
+        assertThat(receiver.inbox()).containsExactly(unit.id());
+        Unit received = receiver.download(unit.id());
+        assertThat(received.files()).hasSize(2);
+        for (UnitFile got : received.files()) {
+            UnitFile sent = unit.files().stream().filter(f -> f.name().equals(got.name())).findFirst().orElseThrow();
+            try (InputStream sentBytes = sent.open(); InputStream gotBytes = got.open()) {
+                assertThat(gotBytes.readAllBytes()).as(got.name()).isEqualTo(sentBytes.readAllBytes());
+            }
+        }
+    }
+
+    /** A node that never holds every part: the client gives up after its rounds, and nothing becomes visible. */
+    @Test
+    void theClientGivesUpWhenEveryCommitFindsAPartMissing() throws Exception {
+        int[] opens = new int[1];
+        Unit unit = unitWhoseSecondFileTakesAwayTheFirstsPart("20250525093009", () -> {
+            opens[0]++;
+            return true;
+        });
+        assertThatThrownBy(() -> client(cm).send(unit)).isInstanceOf(TransportException.class)
+                .satisfies(e -> assertThat(((TransportException) e).reason())
+                        .isEqualTo(TransportException.Reason.UNAVAILABLE));
+        assertThat(opens[0]).as("whole-unit uploads").isEqualTo(3);
+        assertThat(client(hh).inbox()).isEmpty();
+    }
+
+    /**
+     * A unit of two files whose second file, each time its upload starts and {@code takeAway} says so, deletes the
+     * node's part of the first (uploaded just before) from the node's parts folder.
+     */
+    private Unit unitWhoseSecondFileTakesAwayTheFirstsPart(String seq, java.util.function.BooleanSupplier takeAway) {
+        String plan = name("UPPLAN_202506", CM, HH, seq) + ".p7m";
+        String supplement = name("UPHOSOKU_202506", CM, HH, seq) + ".p7m";
+        byte[] first = "first sealed bytes".getBytes(StandardCharsets.US_ASCII);
+        byte[] second = "second sealed bytes".getBytes(StandardCharsets.US_ASCII);
+        UnitId id = Unit.idOf(plan);
+        UnitFile.Source source = () -> {
+            if (takeAway.getAsBoolean()) {
+                try (java.util.stream.Stream<Path> parts = Files.list(server.partsFolder().resolve(id.key()))) {
+                    for (Path p : parts.filter(p -> p.getFileName().toString().startsWith(plan)).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+            return new ByteArrayInputStream(second);
+        };
+        String sha256;
+        try {
+            sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(second));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        // Its SHA-256 given, so that the source is opened for uploads only.
+        return new Unit(id, List.of(new UnitFile(plan, first),
+                UnitFile.streamed(supplement, second.length, sha256, source)));
     }
 
     RelayClient client(OfficeCredentials office) {
