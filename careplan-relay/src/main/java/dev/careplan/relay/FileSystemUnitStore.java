@@ -21,9 +21,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -33,6 +36,12 @@ import java.util.stream.Stream;
  * any moment restarts with no partial unit visible and no accepted unit lost. Acknowledged and expired units leave
  * only a small status record under {@code status/} (for the sender's status query and idempotent re-sends); their
  * bytes are deleted.
+ *
+ * <p>Requests proceed side by side: a unit's files are written and forced to disk outside any lock; only the steps
+ * that make a unit visible or take it away (a rename, the forcing of {@code waiting/}, the index) are serialized. The
+ * quotas are answered from an index of the waiting units by receiver, built when the store is opened and kept with
+ * every change, so they cost the same whatever the mailboxes hold. The index is why a store folder belongs to one
+ * relay process at a time (several relay nodes share a PostgreSQL store instead).
  */
 public final class FileSystemUnitStore implements UnitStore {
 
@@ -44,6 +53,8 @@ public final class FileSystemUnitStore implements UnitStore {
     private final Path waiting;
     private final Path status;
     private final Path tmp;
+    /** The waiting units by receiver, with the bytes of their files; guarded by {@code this}. */
+    private final Map<Party, NavigableMap<UnitId, Long>> index = new HashMap<>();
 
     /** Opens (or creates) a store in {@code root}; leftovers of interrupted writes are removed. */
     public FileSystemUnitStore(Path root) {
@@ -56,33 +67,55 @@ public final class FileSystemUnitStore implements UnitStore {
             Files.createDirectories(tmp);
             Folders.deleteTree(tmp, false);
             quarantineStrays(root.resolve("quarantine"));
+            try (Stream<Path> s = Files.list(waiting)) {
+                for (Path p : s.toList()) {
+                    Optional<UnitId> id = unitOf(p);
+                    if (id.isPresent()) {
+                        indexed(id.get(), bytesIn(p));
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the unit store in " + root, e);
         }
     }
 
     @Override
-    public synchronized PutResult put(Unit unit, Instant acceptedAt) {
+    public PutResult put(Unit unit, Instant acceptedAt) {
         String fp = Fingerprint.of(unit);
-        Optional<String> known = knownFingerprint(unit.id());
-        if (known.isPresent()) {
-            return known.get().equals(fp) ? PutResult.DUPLICATE : PutResult.CONFLICT;
+        synchronized (this) {
+            Optional<PutResult> known = knownAs(unit.id(), fp);
+            if (known.isPresent()) {
+                return known.get();
+            }
         }
+        // Written and forced outside the lock: other units are stored meanwhile.
         Path work = tmp.resolve(UUID.randomUUID().toString());
         try {
             Files.createDirectories(work);
             ObjectNode meta = JSON.createObjectNode().put("fingerprint", fp).put("acceptedAt", acceptedAt.toString());
             ObjectNode sums = meta.putObject("files");
+            long bytes = 0;
             for (UnitFile f : unit.files()) {
                 try (InputStream in = f.open()) {
-                    writeDurably(work.resolve(f.name()), in);
+                    bytes += writeDurably(work.resolve(f.name()), in);
                 }
                 sums.putObject(f.name()).put("size", f.size()).put("sha256", f.sha256());
             }
             writeDurably(work.resolve(META), JSON.writeValueAsBytes(meta));
             Folders.force(work);
-            move(work, waiting.resolve(unit.id().key()));
-            Folders.force(waiting);
+            synchronized (this) {
+                // The same unit may have been stored by a request running beside this one.
+                Optional<PutResult> known = knownAs(unit.id(), fp);
+                if (known.isPresent()) {
+                    Folders.deleteTree(work, true);
+                    return known.get();
+                }
+                move(work, waiting.resolve(unit.id().key()));
+                // Visible only once durable: a receiver never takes a unit a crash could still lose.
+                Folders.force(waiting);
+                indexed(unit.id(), bytes);
+            }
             return PutResult.STORED;
         } catch (IOException e) {
             try {
@@ -94,16 +127,29 @@ public final class FileSystemUnitStore implements UnitStore {
         }
     }
 
+    /** What putting unit {@code id} of fingerprint {@code fp} comes to when it was stored before; empty if not. */
+    private Optional<PutResult> knownAs(UnitId id, String fp) {
+        return knownFingerprint(id).map(known -> known.equals(fp) ? PutResult.DUPLICATE : PutResult.CONFLICT);
+    }
+
+    private void indexed(UnitId id, long bytes) {
+        index.computeIfAbsent(id.receiver(), r -> new TreeMap<>()).put(id, bytes);
+    }
+
+    private void unindexed(UnitId id) {
+        NavigableMap<UnitId, Long> units = index.get(id.receiver());
+        if (units != null) {
+            units.remove(id);
+            if (units.isEmpty()) {
+                index.remove(id.receiver());
+            }
+        }
+    }
+
     @Override
     public synchronized List<UnitId> waitingFor(Party receiver) {
-        List<UnitId> out = new ArrayList<>();
-        try (Stream<Path> s = Files.list(waiting)) {
-            s.forEach(p -> unitOf(p).filter(id -> id.receiver().equals(receiver)).ifPresent(out::add));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.sort(Comparator.naturalOrder());
-        return out;
+        NavigableMap<UnitId, Long> units = index.get(receiver);
+        return units == null ? List.of() : List.copyOf(units.keySet());
     }
 
     /**
@@ -134,20 +180,20 @@ public final class FileSystemUnitStore implements UnitStore {
         }
     }
 
-    /** Sums the sizes of the files on disk, without reading them. */
+    /** The sizes of the files on disk, summed when each unit was stored (or the store opened). */
     @Override
     public synchronized long bytesWaitingFor(Party receiver) {
+        NavigableMap<UnitId, Long> units = index.get(receiver);
+        return units == null ? 0 : units.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The bytes of a stored unit's files on disk, without reading them. */
+    private static long bytesIn(Path unitFolder) throws IOException {
         long sum = 0;
-        try {
-            for (UnitId id : waitingFor(receiver)) {
-                try (Stream<Path> s = Files.list(waiting.resolve(id.key()))) {
-                    for (Path p : s.filter(p -> !p.getFileName().toString().equals(META)).toList()) {
-                        sum += Files.size(p);
-                    }
-                }
+        try (Stream<Path> s = Files.list(unitFolder)) {
+            for (Path p : s.filter(p -> !p.getFileName().toString().equals(META)).toList()) {
+                sum += Files.size(p);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return sum;
     }
@@ -178,12 +224,12 @@ public final class FileSystemUnitStore implements UnitStore {
     }
 
     @Override
-    public synchronized boolean acknowledge(UnitId id, Instant at) {
+    public boolean acknowledge(UnitId id, Instant at) {
         return finish(id, DeliveryStatus.DELIVERED, Optional.empty(), at);
     }
 
     @Override
-    public synchronized boolean reject(UnitId id, String reasonCode, Instant at) {
+    public boolean reject(UnitId id, String reasonCode, Instant at) {
         return finish(id, DeliveryStatus.REJECTED, Optional.of(reasonCode), at);
     }
 
@@ -201,18 +247,26 @@ public final class FileSystemUnitStore implements UnitStore {
         }
     }
 
+    /** Lists the waiting units without the lock (a sweep must not hold up requests); each expiry takes it. */
     @Override
-    public synchronized List<UnitId> expire(Instant cutoff) {
+    public List<UnitId> expire(Instant cutoff) {
         List<UnitId> out = new ArrayList<>();
         try (Stream<Path> s = Files.list(waiting)) {
             for (Path p : s.toList()) {
-                Optional<UnitId> id = unitOf(p);
-                if (id.isEmpty()) {
-                    continue;
+                Optional<UnitId> id;
+                try {
+                    id = Optional.of(UnitId.parse(p.getFileName().toString()));
+                } catch (RuntimeException e) {
+                    continue;   // not a unit: strays were set aside when the store was opened
                 }
-                JsonNode meta = JSON.readTree(p.resolve(META).toFile());
-                if (Instant.parse(meta.get("acceptedAt").asText()).isBefore(cutoff)) {
-                    finish(id.get(), DeliveryStatus.EXPIRED, Optional.empty(), cutoff);
+                JsonNode meta;
+                try {
+                    meta = JSON.readTree(p.resolve(META).toFile());
+                } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
+                    continue;   // taken by its receiver since the listing
+                }
+                if (Instant.parse(meta.get("acceptedAt").asText()).isBefore(cutoff)
+                        && finish(id.get(), DeliveryStatus.EXPIRED, Optional.empty(), cutoff)) {
                     out.add(id.get());
                 }
             }
@@ -250,22 +304,36 @@ public final class FileSystemUnitStore implements UnitStore {
         return waiting.resolve(id.key());
     }
 
+    /**
+     * Ends a waiting unit with {@code outcome}: its status record is written and forced outside the lock, then, under
+     * it, put in place as the unit's folder leaves {@code waiting/}; the bytes are deleted outside it again. False
+     * when the unit no longer waits (taken by another request meanwhile).
+     */
     private boolean finish(UnitId id, DeliveryStatus outcome, Optional<String> reason, Instant at) {
         Path dir = waiting.resolve(id.key());
-        if (!Files.isDirectory(dir)) {
-            return false;
-        }
+        Path work = tmp.resolve(UUID.randomUUID() + ".json");
+        Path gone = tmp.resolve(UUID.randomUUID().toString());
         try {
-            JsonNode meta = JSON.readTree(dir.resolve(META).toFile());
+            JsonNode meta;
+            try {
+                meta = JSON.readTree(dir.resolve(META).toFile());
+            } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
+                return false;
+            }
             ObjectNode st = JSON.createObjectNode().put("status", outcome.name())
                     .put("fingerprint", meta.get("fingerprint").asText()).put("at", at.toString());
             reason.ifPresent(r -> st.put("reason", r));
-            Path work = tmp.resolve(UUID.randomUUID() + ".json");
             writeDurably(work, JSON.writeValueAsBytes(st));
-            move(work, status.resolve(id.key() + ".json"));
-            Path gone = tmp.resolve(UUID.randomUUID().toString());
-            move(dir, gone);
-            Folders.force(waiting);
+            synchronized (this) {
+                if (!Files.isDirectory(dir)) {
+                    Files.deleteIfExists(work);
+                    return false;
+                }
+                move(work, status.resolve(id.key() + ".json"));
+                move(dir, gone);
+                Folders.force(waiting);
+                unindexed(id);
+            }
             Folders.deleteTree(gone, true);
             return true;
         } catch (IOException e) {
@@ -289,8 +357,9 @@ public final class FileSystemUnitStore implements UnitStore {
         }
     }
 
-    /** Copies {@code in} into the new file {@code p} with a constant buffer, forced to disk. */
-    private static void writeDurably(Path p, InputStream in) throws IOException {
+    /** Copies {@code in} into the new file {@code p} with a constant buffer, forced to disk; returns its bytes. */
+    private static long writeDurably(Path p, InputStream in) throws IOException {
+        long written = 0;
         try (FileChannel ch = FileChannel.open(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             byte[] buf = new byte[1 << 16];
             for (int n; (n = in.read(buf)) >= 0; ) {
@@ -298,9 +367,11 @@ public final class FileSystemUnitStore implements UnitStore {
                 while (b.hasRemaining()) {
                     ch.write(b);
                 }
+                written += n;
             }
             ch.force(true);
         }
+        return written;
     }
 
     private static void writeDurably(Path p, byte[] bytes) throws IOException {
