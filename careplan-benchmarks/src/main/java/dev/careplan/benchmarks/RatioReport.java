@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -75,7 +76,25 @@ public final class RatioReport {
         row(out, "cold CLI validate 50 MB / cold raw Commons CSV process", r, "CliProcessBenchmark.cliValidate",
                 "CliProcessBenchmark.rawCommonsCsvProcess", 0.5);
         throughputs(r, out);
+        perFile(r, out);
         chunkSweep(r, out);
+    }
+
+    /** The time of sealing and opening a small file: the fixed cost per file, which streaming does not amortise. */
+    private static void perFile(Results r, PrintStream out) {
+        List<String> small = List.of("CryptoBenchmark.sealSmall", "CryptoBenchmark.openSmall");
+        if (small.stream().noneMatch(s -> r.get(s).isPresent())) {
+            return;
+        }
+        out.println();
+        out.println("Per file of 4 KiB (µs per operation, 95% interval):");
+        for (String s : small) {
+            r.get(s).ifPresent(b -> {
+                Estimate e = b.seconds();
+                out.printf(Locale.ROOT, "  %-44s %9.1f  [%.1f, %.1f]%n", s, e.mean() * 1e6, e.low() * 1e6,
+                        e.high() * 1e6);
+            });
+        }
     }
 
     private static Optional<Estimate> rate(Results r, String name) {

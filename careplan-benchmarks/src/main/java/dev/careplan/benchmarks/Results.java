@@ -22,6 +22,11 @@ final class Results {
         Estimate rate() {
             return Estimate.of(perSecond);
         }
+
+        /** Seconds per operation with the variance of the mean (the mean of the iterations' times). */
+        Estimate seconds() {
+            return Estimate.of(perSecond.stream().map(r -> 1 / r).toList());
+        }
     }
 
     private final List<Benchmark> benchmarks;

@@ -59,6 +59,9 @@ class BenchmarksWorkTest {
             assertThat(b.seal()).isGreaterThan(64 * 1024);
             assertThat(b.open()).as("opening gives the content back").isEqualTo(64 * 1024);
             assertThat(b.open()).as("and again: the file of the last operation is gone").isEqualTo(64 * 1024);
+            assertThat(b.sealSmall()).isGreaterThan(CryptoBenchmark.SMALL);
+            assertThat(b.openSmall()).as("a small file too").isEqualTo(CryptoBenchmark.SMALL);
+            assertThat(b.openSmall()).isEqualTo(CryptoBenchmark.SMALL);
         } finally {
             b.tearDown();
         }

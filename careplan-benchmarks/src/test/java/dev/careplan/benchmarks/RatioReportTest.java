@@ -23,6 +23,10 @@ class RatioReportTest {
                 + "undecided .*noisy");
         assertThat(table).as("a ratio whose benchmarks did not run is left out").doesNotContain("open /");
         assertThat(table).containsPattern("CryptoBenchmark.seal +503\\.3");
+        // A time per operation is shown as one: the mean of the iterations' times, in microseconds.
+        assertThat(table).containsPattern("CryptoBenchmark.sealSmall +1500\\.0  "
+                + "\\[140\\d\\.\\d, 159\\d\\.\\d\\]");
+        assertThat(table).as("a benchmark that did not run is left out").doesNotContain("openSmall");
     }
 
     private static String table() throws URISyntaxException, java.io.IOException {

@@ -7,18 +7,23 @@ import dev.careplan.crypto.internal.ContentChunks;
 import dev.careplan.crypto.internal.DecryptedContent;
 import dev.careplan.crypto.internal.Digests;
 import dev.careplan.crypto.internal.OwnIo;
+import dev.careplan.crypto.internal.SignerKeys;
 import dev.careplan.crypto.internal.StreamingRecipients;
 import dev.careplan.model.CareplanFileName;
 import dev.careplan.model.OfficeNumber;
 import dev.careplan.model.Party;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.PublicKey;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
@@ -41,18 +46,28 @@ import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.Time;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSAuthEnvelopedDataParser;
 import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSSignatureAlgorithmNameGenerator;
 import org.bouncycastle.cms.CMSSignedDataParser;
 import org.bouncycastle.cms.CMSTypedStream;
+import org.bouncycastle.cms.DefaultCMSSignatureAlgorithmNameGenerator;
 import org.bouncycastle.cms.KeyAgreeRecipientInformation;
 import org.bouncycastle.cms.Recipient;
 import org.bouncycastle.cms.RecipientInformation;
 import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.SignerInformationVerifier;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.operator.ContentVerifier;
+import org.bouncycastle.operator.ContentVerifierProvider;
+import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
+import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.SignatureAlgorithmIdentifierFinder;
+import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.util.Store;
 
 /**
@@ -71,6 +86,14 @@ public final class Opener {
     /** How far a sender's clock may run ahead of the opener's before its signing time is refused. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
+    // Immutable once made (read-only tables, and a digest provider that makes a new digest per call): shared, since
+    // making them anew for each file was a noticeable part of opening a small one.
+    private static final CMSSignatureAlgorithmNameGenerator SIGNATURE_NAMES =
+            new DefaultCMSSignatureAlgorithmNameGenerator();
+    private static final SignatureAlgorithmIdentifierFinder SIGNATURE_ALGORITHMS =
+            new DefaultSignatureAlgorithmIdentifierFinder();
+    private static final DigestCalculatorProvider SIGNED_ATTRIBUTE_DIGESTS = signedAttributeDigests();
+
     private final OfficeCredentials recipient;
     private final Set<TrustAnchor> anchors;
     private final List<X509CRL> crls;
@@ -84,6 +107,14 @@ public final class Opener {
         this.crls = crls;
         this.clock = clock;
         this.binding = binding;
+    }
+
+    private static DigestCalculatorProvider signedAttributeDigests() {
+        try {
+            return new JcaDigestCalculatorProviderBuilder().setProvider(Bc.PROVIDER).build();
+        } catch (OperatorCreationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** An opener for {@code recipient} trusting {@code trustAnchors}, no CRLs, system clock, default office binding. */
@@ -379,9 +410,10 @@ public final class Opener {
                 throw new EnvelopeException(Failure.BAD_SIGNATURE, "the signer's certificate is not included");
             }
             X509CertificateHolder holder = matches.iterator().next();
+            Optional<PublicKey> signerKey = SignerKeys.of(holder.getSubjectPublicKeyInfo());
             boolean ok;
             try {
-                ok = si.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(Bc.PROVIDER).build(holder));
+                ok = si.verify(verifier(holder, signerKey));
             } catch (org.bouncycastle.cms.CMSVerifierCertificateNotValidException e) {
                 throw new EnvelopeException(Failure.EXPIRED_SIGNER, "the certificate was not valid at the signing"
                         + " time", e);
@@ -391,13 +423,16 @@ public final class Opener {
             if (!ok) {
                 throw new EnvelopeException(Failure.BAD_SIGNATURE, "signature verification failed");
             }
-            JcaX509CertificateConverter conv = new JcaX509CertificateConverter().setProvider(Bc.PROVIDER);
-            X509Certificate signer = conv.getCertificate(holder);
+            // The platform's certificates: its factory keeps the certificates it parsed (by their whole encoding),
+            // and each of them remembers the key its signature last verified with, so that the certificate path of a
+            // sender seen before is not verified again (see SignerTrust).
+            CertificateFactory factory = CertificateFactory.getInstance("X.509");
+            X509Certificate signer = certificate(factory, holder);
             List<X509Certificate> included = new ArrayList<>();
             @SuppressWarnings("unchecked")
             Collection<X509CertificateHolder> all = certs.getMatches(null);
             for (X509CertificateHolder h : all) {
-                included.add(conv.getCertificate(h));
+                included.add(certificate(factory, h));
             }
             AttributeTable attrs = si.getSignedAttributes();
             Optional<String> name = signedName(attrs);
@@ -409,12 +444,52 @@ public final class Opener {
                         + " minutes)");
             }
             new SignerTrust(anchors, crls, clock).validate(signer, included, time);
+            if (signerKey.isPresent()) {
+                SignerKeys.remember(holder.getSubjectPublicKeyInfo(), signerKey.get());
+            }
             return new Verified(signer, name, time);
         } catch (EnvelopeException e) {
             throw e;
         } catch (CMSException | GeneralSecurityException | OperatorCreationException | RuntimeException e) {
             throw new EnvelopeException(Failure.MALFORMED, "signed data cannot be parsed", e);
         }
+    }
+
+    /**
+     * Verifies with the signer's key kept from earlier files where there is one (see {@link SignerKeys}); the
+     * certificate stays attached, so that Bouncy Castle still refuses a certificate that was not valid at the signing
+     * time, as it does with a verifier built from the certificate.
+     */
+    private static SignerInformationVerifier verifier(X509CertificateHolder holder, Optional<PublicKey> key)
+            throws OperatorCreationException, CertificateException {
+        if (key.isEmpty()) {
+            return new JcaSimpleSignerInfoVerifierBuilder().setProvider(Bc.PROVIDER).build(holder);
+        }
+        ContentVerifierProvider byKey = new JcaContentVerifierProviderBuilder().setProvider(Bc.PROVIDER)
+                .build(key.get());
+        ContentVerifierProvider withCertificate = new ContentVerifierProvider() {
+            @Override
+            public boolean hasAssociatedCertificate() {
+                return true;
+            }
+
+            @Override
+            public X509CertificateHolder getAssociatedCertificate() {
+                return holder;
+            }
+
+            @Override
+            public ContentVerifier get(AlgorithmIdentifier algorithm) throws OperatorCreationException {
+                return byKey.get(algorithm);
+            }
+        };
+        return new SignerInformationVerifier(SIGNATURE_NAMES, SIGNATURE_ALGORITHMS, withCertificate,
+                SIGNED_ATTRIBUTE_DIGESTS);
+    }
+
+    private static X509Certificate certificate(CertificateFactory factory, X509CertificateHolder h)
+            throws IOException, CertificateException {
+        return (X509Certificate) factory.generateCertificate(new ByteArrayInputStream(h.getEncoded()));
     }
 
     private static Optional<String> signedName(AttributeTable attrs) {
