@@ -78,6 +78,34 @@ class LauncherIT {
         assertThat(version.outText()).contains("202407");
     }
 
+    /** One-shot commands run with the serial collector; the servers keep the JVM's default collector. */
+    @Test
+    void givesOneShotCommandsTheSerialCollectorAndServersTheDefault() throws Exception {
+        Clone.jar();
+        Path bin = Clone.mavenThatRefuses(dir.resolve("bin"));
+        Map<String, String> env = new java.util.HashMap<>(Clone.environment(bin, dir));
+        // The java launcher reads JDK_JAVA_OPTIONS: the JVM says which collector it uses.
+        env.put("JDK_JAVA_OPTIONS", "-Xlog:gc:stderr");
+        for (List<String> args : List.of(List.of("validate", "--help"), List.of("--lang", "en", "demo", "--help"),
+                List.of("--lang=ja", "relay", "register", "--help"))) {
+            Run r = launch(args, env);
+            assertThat(r.errText()).as("%s", r).contains("Using Serial");
+        }
+        for (List<String> args : List.of(List.of("serve", "--help"), List.of("--lang", "en", "relay", "serve",
+                "--help"))) {
+            Run r = launch(args, env);
+            assertThat(r.errText()).as("%s", r).doesNotContain("Using Serial").contains("Using ");
+        }
+    }
+
+    private Run launch(List<String> args, Map<String, String> env) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(Clone.launcher().toString()));
+        command.addAll(args);
+        Run r = Run.of(command, dir, env, dir.resolve("logs"), LIMIT);
+        assertThat(r.exitCode()).as("%s", r).isZero();
+        return r;
+    }
+
     @Test
     void saysWhenItBuildsForTheFirstTimeAndWhichChangeMakesItRebuild() throws Exception {
         Path clone = Files.createDirectories(dir.resolve("clone"));
