@@ -38,9 +38,10 @@ import java.util.stream.Stream;
  * bytes are deleted.
  *
  * <p>Requests proceed side by side: a unit's files are written and forced to disk outside any lock; only the steps
- * that make a unit visible or take it away (a rename, the forcing of {@code waiting/}, the index) are serialized. The
- * quotas are answered from an index of the waiting units by receiver, built when the store is opened and kept with
- * every change, so they cost the same whatever the mailboxes hold. The index is why a store folder belongs to one
+ * that make a unit visible or take it away (the renames and the index) are serialized, and folders are forced after
+ * them, outside the lock, before the request is answered. The quotas are answered from an index of the waiting units
+ * by receiver, built when the store is opened and kept with every change, so they cost the same whatever the
+ * mailboxes hold. The index is why a store folder belongs to one
  * relay process at a time (several relay nodes share a PostgreSQL store instead).
  */
 public final class FileSystemUnitStore implements UnitStore {
@@ -83,11 +84,12 @@ public final class FileSystemUnitStore implements UnitStore {
     @Override
     public PutResult put(Unit unit, Instant acceptedAt) {
         String fp = Fingerprint.of(unit);
+        Optional<PutResult> before;
         synchronized (this) {
-            Optional<PutResult> known = knownAs(unit.id(), fp);
-            if (known.isPresent()) {
-                return known.get();
-            }
+            before = knownAs(unit.id(), fp);
+        }
+        if (before.isPresent()) {
+            return durably(before.get());
         }
         // Written and forced outside the lock: other units are stored meanwhile.
         Path work = tmp.resolve(UUID.randomUUID().toString());
@@ -104,18 +106,24 @@ public final class FileSystemUnitStore implements UnitStore {
             }
             writeDurably(work.resolve(META), JSON.writeValueAsBytes(meta));
             Folders.force(work);
+            Optional<PutResult> known;
             synchronized (this) {
                 // The same unit may have been stored by a request running beside this one.
-                Optional<PutResult> known = knownAs(unit.id(), fp);
-                if (known.isPresent()) {
-                    Folders.deleteTree(work, true);
-                    return known.get();
+                known = knownAs(unit.id(), fp);
+                if (known.isEmpty()) {
+                    move(work, waiting.resolve(unit.id().key()));
+                    indexed(unit.id(), bytes);
                 }
-                move(work, waiting.resolve(unit.id().key()));
-                // Visible only once durable: a receiver never takes a unit a crash could still lose.
-                Folders.force(waiting);
-                indexed(unit.id(), bytes);
             }
+            if (known.isPresent()) {
+                Folders.deleteTree(work, true);
+                return durably(known.get());
+            }
+            // Forced outside the lock, so that units stored side by side share the forcing of the folder. A unit is
+            // visible a moment before its rename is durable, which costs nothing: the sender hears STORED only
+            // after this, and a receiver's acknowledgement forces the folder again before it is answered, so a crash
+            // in between can at most make a unit not yet acknowledged reappear or, unacknowledged, be sent again.
+            Folders.force(waiting);
             return PutResult.STORED;
         } catch (IOException e) {
             try {
@@ -125,6 +133,15 @@ public final class FileSystemUnitStore implements UnitStore {
             }
             throw new UncheckedIOException("cannot store unit " + unit.id(), e);
         }
+    }
+
+    /**
+     * {@code result} for a unit stored before, once its storing is durable: the request that stored it may not have
+     * forced the folder yet.
+     */
+    private PutResult durably(PutResult result) {
+        Folders.force(waiting);
+        return result;
     }
 
     /** What putting unit {@code id} of fingerprint {@code fp} comes to when it was stored before; empty if not. */
@@ -331,9 +348,10 @@ public final class FileSystemUnitStore implements UnitStore {
                 }
                 move(work, status.resolve(id.key() + ".json"));
                 move(dir, gone);
-                Folders.force(waiting);
                 unindexed(id);
             }
+            Folders.force(status);
+            Folders.force(waiting);
             Folders.deleteTree(gone, true);
             return true;
         } catch (IOException e) {
