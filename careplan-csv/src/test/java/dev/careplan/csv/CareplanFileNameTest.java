@@ -10,6 +10,7 @@ import dev.careplan.model.FileKind;
 import dev.careplan.model.InvalidValueException;
 import dev.careplan.model.Party;
 import dev.careplan.model.SequenceNumber;
+import dev.careplan.model.testing.TextGen;
 import dev.careplan.model.validation.Violation;
 import java.time.YearMonth;
 import java.util.Optional;

@@ -16,6 +16,7 @@ import dev.careplan.model.code.PhysicianRole;
 import dev.careplan.model.code.PlanCategory;
 import dev.careplan.model.code.PresenceFlag;
 import dev.careplan.model.kyotaku.CareplanRecord;
+import dev.careplan.model.testing.TextGen;
 import dev.careplan.model.yobo.DailyScheduleDocument;
 import dev.careplan.model.yobo.EmergencyContact;
 import dev.careplan.model.yobo.MedicalHistoryDocument;

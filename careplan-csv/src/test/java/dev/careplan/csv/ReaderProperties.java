@@ -13,6 +13,7 @@ import dev.careplan.model.ServiceTime;
 import dev.careplan.model.kyotaku.CareplanRecord;
 import dev.careplan.model.kyotaku.ServiceUsePlanDocument;
 import dev.careplan.model.kyotaku.ServiceUseRecord;
+import dev.careplan.model.testing.TextGen;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

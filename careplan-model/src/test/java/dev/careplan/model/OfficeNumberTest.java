@@ -1,10 +1,11 @@
 package dev.careplan.model;
 
-import static dev.careplan.model.TextGen.DIGITS;
+import static dev.careplan.model.testing.TextGen.DIGITS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.careplan.model.testing.TextGen;
 import org.junit.jupiter.api.Test;
 
 class OfficeNumberTest {

@@ -1,8 +1,8 @@
 package dev.careplan.model;
 
-import static dev.careplan.model.TextGen.ALPHA;
-import static dev.careplan.model.TextGen.DIGITS;
-import static dev.careplan.model.TextGen.UPPER;
+import static dev.careplan.model.testing.TextGen.ALPHA;
+import static dev.careplan.model.testing.TextGen.DIGITS;
+import static dev.careplan.model.testing.TextGen.UPPER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -11,6 +11,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import dev.careplan.model.code.CareLevel;
 import dev.careplan.model.code.CodeList;
 import dev.careplan.model.code.Sex;
+import dev.careplan.model.testing.TextGen;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
