@@ -241,12 +241,8 @@ public final class DemoMonth {
                 start = later(start);
                 end = later(end);
             }
-            out.add(new ServiceUseRecord(r.csvVersion(), r.insurerNumber(), r.insuredNumber(), r.createdDate(),
-                    r.targetYearMonth(), r.planOfficeNumber(), r.planManagerName(), r.units(),
-                    r.shortStayDaysBeforeMonth(), r.serviceDate(), r.proratedDayFlags(), start, end, r.serviceCount(),
-                    r.serviceCode(), r.taisCode(), r.equipmentNotificationCode(), r.equipmentName(), r.detailSeqNo(),
-                    provider.office(), r.serviceOfficeName(), r.satelliteBranchNo(), r.over30DaysFlag(),
-                    Optional.of(provider.office()), r.identifier()));
+            out.add(r.toBuilder().serviceStartTime(start).serviceEndTime(end).serviceOfficeNumber(provider.office())
+                    .updaterOfficeNumber(provider.office()).build());
         }
         return out;
     }

@@ -68,12 +68,7 @@ class ExamplesTest {
                 new DemoMonth(MONTH).rows()));
         ServiceUseRecord r = actual.get(0);
         assertThat(r.serviceDate()).isEqualTo(MONTH.atDay(2));
-        actual.set(0, new ServiceUseRecord(r.csvVersion(), r.insurerNumber(), r.insuredNumber(), r.createdDate(),
-                r.targetYearMonth(), r.planOfficeNumber(), r.planManagerName(), r.units(),
-                r.shortStayDaysBeforeMonth(), r.serviceDate(), r.proratedDayFlags(), r.serviceStartTime(),
-                r.serviceEndTime(), 2, r.serviceCode(), r.taisCode(), r.equipmentNotificationCode(),
-                r.equipmentName(), r.detailSeqNo(), r.serviceOfficeNumber(), r.serviceOfficeName(),
-                r.satelliteBranchNo(), r.over30DaysFlag(), r.updaterOfficeNumber(), r.identifier()));
+        actual.set(0, r.toBuilder().serviceCount(2).build());
         Path f = CareplanCsvWriter.strict().write(new ActualsDocument(CsvVersion.V4_1, DemoMonth.HOME_HELP,
                 DemoMonth.OFFICE, DemoMonth.sequence(java.time.LocalDateTime.of(2025, 7, 1, 10, 0)), MONTH, actual),
                 dir).path();

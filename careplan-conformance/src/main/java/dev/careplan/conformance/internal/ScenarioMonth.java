@@ -223,13 +223,8 @@ public final class ScenarioMonth {
     /** The 実績 a provider sends back to the office: its own rows, as delivered. */
     public List<CareplanDocument> actuals(Party provider, SequenceNumber seq) {
         List<ServiceUseRecord> own = rows.stream().filter(r -> r.serviceOfficeNumber().equals(provider.office()))
-                .map(r -> new ServiceUseRecord(r.csvVersion(), r.insurerNumber(), r.insuredNumber(), r.createdDate(),
-                        r.targetYearMonth(), r.planOfficeNumber(), r.planManagerName(), r.units(),
-                        r.shortStayDaysBeforeMonth(), r.serviceDate(), r.proratedDayFlags(), r.serviceStartTime(),
-                        r.serviceEndTime(), r.serviceCount(), r.serviceCode(), r.taisCode(),
-                        r.equipmentNotificationCode(), r.equipmentName(), r.detailSeqNo(), provider.office(),
-                        r.serviceOfficeName(), r.satelliteBranchNo(), r.over30DaysFlag(),
-                        Optional.of(provider.office()), r.identifier()))
+                .map(r -> r.toBuilder().serviceOfficeNumber(provider.office()).updaterOfficeNumber(provider.office())
+                        .build())
                 .toList();
         return List.of(new ActualsDocument(CsvVersion.V4_1, provider, OFFICE, seq, month, own));
     }

@@ -168,6 +168,40 @@ public record ServiceUseRecord(
         return new Builder();
     }
 
+    /**
+     * A builder holding every field of this row, for a row that differs in a few: the 実績 a provider sends back for
+     * a planned row (its own office as updater, a changed time or count) without repeating the other fields.
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.csvVersion = csvVersion;
+        b.insurerNumber = insurerNumber;
+        b.insuredNumber = insuredNumber;
+        b.createdDate = createdDate;
+        b.targetYearMonth = targetYearMonth;
+        b.planOfficeNumber = planOfficeNumber;
+        b.planManagerName = planManagerName;
+        b.units = units;
+        b.shortStayDaysBeforeMonth = shortStayDaysBeforeMonth;
+        b.serviceDate = serviceDate;
+        b.proratedDayFlags = proratedDayFlags;
+        b.serviceStartTime = serviceStartTime;
+        b.serviceEndTime = serviceEndTime;
+        b.serviceCount = serviceCount;
+        b.serviceCode = serviceCode;
+        b.taisCode = taisCode;
+        b.equipmentNotificationCode = equipmentNotificationCode;
+        b.equipmentName = equipmentName;
+        b.detailSeqNo = detailSeqNo;
+        b.serviceOfficeNumber = serviceOfficeNumber;
+        b.serviceOfficeName = serviceOfficeName;
+        b.satelliteBranchNo = satelliteBranchNo;
+        b.over30DaysFlag = over30DaysFlag;
+        b.updaterOfficeNumber = updaterOfficeNumber;
+        b.identifier = identifier;
+        return b;
+    }
+
     /** Builds a {@link ServiceUseRecord} field by field. */
     public static final class Builder extends RowBuilder<Builder> {
         private LocalDate createdDate;

@@ -22,6 +22,25 @@ class RecordsTest {
     private final CareplanValidator validator = CareplanValidator.shared();
 
     @Test
+    void toBuilderHoldsEveryFieldOfTheRow() throws Exception {
+        for (ServiceUseRecord r : List.of(Fixtures.homeHelpVisit(3).build(), Fixtures.dayService(4).build(),
+                Fixtures.rental().build())) {
+            assertThat(r.toBuilder().build()).isEqualTo(r);
+            // Every component, read back by reflection, so that a field added later and left out here is caught.
+            ServiceUseRecord changed = r.toBuilder().serviceCount(r.serviceCount() + 1).build();
+            for (RecordComponent c : ServiceUseRecord.class.getRecordComponents()) {
+                Object before = c.getAccessor().invoke(r);
+                Object after = c.getAccessor().invoke(changed);
+                if (c.getName().equals("serviceCount")) {
+                    assertThat(after).isEqualTo(r.serviceCount() + 1);
+                } else {
+                    assertThat(after).as(c.getName()).isEqualTo(before);
+                }
+            }
+        }
+    }
+
+    @Test
     void monthlyPlanOfARequiresCare2UserIsValid() {
         ServiceUsePlanDocument plan = Fixtures.plan();
         assertThat(validator.validate(plan)).isEmpty();
