@@ -2,12 +2,11 @@ package dev.careplan.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
+import dev.careplan.conformance.testing.HeadlessChromium;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -15,9 +14,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The HTML report of the deliberately broken exporter in a real browser: Debian's headless chromium, driven by
@@ -40,15 +36,7 @@ class ReportBrowserTest {
         ConformanceReport report = ConformanceKit.exporterReport("Broken exporter", SdkExporter.CLOCK, items);
         Path html = ConformanceKit.write(report, dir.resolve("report"), "conformance-report").get(1);
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(find("CHROME_BIN", "chromium", "chromium-browser", "google-chrome").toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")), "--window-size=1280,1400",
-                "--lang=ja");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(find("CHROMEDRIVER", "chromedriver").toFile()).usingAnyFreePort().build();
-        WebDriver driver = new ChromeDriver(service, options);
+        WebDriver driver = HeadlessChromium.start(dir.resolve("profile"), 1280, 1400);
         try {
             driver.get(html.toUri().toString());
             String summary = driver.findElement(By.id("summary")).getText();
@@ -72,26 +60,5 @@ class ReportBrowserTest {
         } finally {
             driver.quit();
         }
-    }
-
-    /** The program named by the variable, else the first of the names on the PATH; fails naming the package. */
-    private static Path find(String variable, String... names) {
-        Optional<Path> set = Optional.ofNullable(System.getenv(variable)).filter(v -> !v.isBlank()).map(Path::of);
-        if (set.isPresent() && Files.isExecutable(set.get())) {
-            return set.get();
-        }
-        List<String> dirs = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
-        dirs.add("/usr/bin");
-        for (String n : names) {
-            for (String d : dirs) {
-                Path p = Path.of(d.isEmpty() ? "." : d, n);
-                if (Files.isExecutable(p)) {
-                    return p;
-                }
-            }
-        }
-        throw new IllegalStateException("The browser test needs " + String.join(" or ", names) + " (Debian's packages"
-                + " chromium and chromium-driver: apt-get install chromium chromium-driver; .ci/run installs them), or "
-                + variable + " set to the program. Not found on PATH.");
     }
 }

@@ -2,16 +2,14 @@ package dev.careplan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.careplan.conformance.testing.HeadlessChromium;
 import dev.careplan.examples.DemoMonth;
 import dev.careplan.model.InsuredNumber;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -23,9 +21,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -48,19 +43,9 @@ class BrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path chromium = find("CHROME_BIN", "chromium", "chromium-browser", "google-chrome");
-        Path chromedriver = find("CHROMEDRIVER", "chromedriver");
         files = DemoFiles.write(dir.resolve("month"));
         server = CareplanServer.builder().build().start();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")), "--window-size=1280,1000",
-                "--lang=ja");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = HeadlessChromium.start(dir.resolve("profile"), 1280, 1000);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
         Files.createDirectories(shots);
     }
@@ -73,27 +58,6 @@ class BrowserTest {
         if (server != null) {
             server.close();
         }
-    }
-
-    /** The program named by the variable, else the first of the names on the PATH; fails naming the package. */
-    private static Path find(String variable, String... names) {
-        Optional<Path> set = Optional.ofNullable(System.getenv(variable)).filter(v -> !v.isBlank()).map(Path::of);
-        if (set.isPresent() && Files.isExecutable(set.get())) {
-            return set.get();
-        }
-        List<String> dirs = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
-        dirs.add("/usr/bin");
-        for (String n : names) {
-            for (String d : dirs) {
-                Path p = Path.of(d.isEmpty() ? "." : d, n);
-                if (Files.isExecutable(p)) {
-                    return p;
-                }
-            }
-        }
-        throw new IllegalStateException("The browser test needs " + String.join(" or ", names) + " (Debian's packages"
-                + " chromium and chromium-driver: apt-get install chromium chromium-driver; .ci/run installs them), or "
-                + variable + " set to the program. Not found on PATH.");
     }
 
     private static WebDriverWait waiting() {
