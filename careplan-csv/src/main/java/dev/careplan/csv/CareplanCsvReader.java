@@ -1,7 +1,6 @@
 package dev.careplan.csv;
 
 import dev.careplan.csv.internal.RecordSplitter;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -44,7 +43,7 @@ public final class CareplanCsvReader implements Iterable<RawRecord>, AutoCloseab
 
     /** Reads from a stream; closing the reader closes the stream. */
     public static CareplanCsvReader of(InputStream in) {
-        return new CareplanCsvReader(in instanceof BufferedInputStream ? in : in);
+        return new CareplanCsvReader(in);
     }
 
     /** True when the file started with a UTF-8 byte-order mark (ENC-004); known once the first record was read. */

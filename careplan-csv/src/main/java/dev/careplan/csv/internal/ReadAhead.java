@@ -36,7 +36,6 @@ final class ReadAhead implements RecordStream {
 
     private final RecordSplitter splitter;
     private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
-    private final Thread reader;
     private volatile boolean closed;
     private Iterator<RawRecord> current = List.<RawRecord>of().iterator();
     private boolean ended;
@@ -47,7 +46,7 @@ final class ReadAhead implements RecordStream {
     ReadAhead(InputStream in) {
         this.in = in;
         this.splitter = new RecordSplitter(in);
-        this.reader = new Thread(this::read, "careplan-csv-read-ahead");
+        Thread reader = new Thread(this::read, "careplan-csv-read-ahead");
         reader.setDaemon(true);
         reader.start();
     }

@@ -1,11 +1,11 @@
 package dev.careplan.csv.internal;
 
+import dev.careplan.csv.CareplanCsvReader;
 import dev.careplan.csv.RawRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /**
  * The records of one file for the validator, in order, read in the caller's thread or ahead of it on a thread of its
@@ -25,44 +25,29 @@ interface RecordStream extends Iterator<RawRecord>, AutoCloseable {
         return Runtime.getRuntime().availableProcessors() > 1 ? new ReadAhead(in) : inThisThread(in);
     }
 
-    /** The records of {@code in}, read in the caller's thread as they are asked for. */
+    /** The records of {@code in}, read in the caller's thread as they are asked for (a {@link CareplanCsvReader}). */
     static RecordStream inThisThread(InputStream in) {
-        RecordSplitter splitter = new RecordSplitter(in);
+        CareplanCsvReader reader = CareplanCsvReader.of(in);
+        Iterator<RawRecord> records = reader.iterator();
         return new RecordStream() {
-            private RawRecord next;
-            private boolean ended;
-
             @Override
             public boolean hasNext() {
-                if (next == null && !ended) {
-                    try {
-                        next = splitter.nextRecord();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    ended = next == null;
-                }
-                return next != null;
+                return records.hasNext();
             }
 
             @Override
             public RawRecord next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                RawRecord r = next;
-                next = null;
-                return r;
+                return records.next();
             }
 
             @Override
             public boolean hadByteOrderMark() {
-                return splitter.hadBom();
+                return reader.hadByteOrderMark();
             }
 
             @Override
             public void close() throws IOException {
-                in.close();
+                reader.close();
             }
         };
     }
